@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './problem';
+export * from './load';
+export * from './migrations';
+export * from './defaults';
+export * from './summary';

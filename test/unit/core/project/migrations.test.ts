@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, loadProject, migrateProject } from '../../../../core/project';
+
+const v1Text = readFileSync(join(__dirname, '../../../fixtures/projects/v1-small.json'), 'utf8');
+
+describe('migrations', () => {
+  it('migrates a version 1 project to the current schema and validates it', () => {
+    const result = loadProject(v1Text, { file: 'v1-small.json' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { project, fromVersion, migrations } = result.value;
+    expect(fromVersion).toBe(1);
+    expect(migrations).toHaveLength(CURRENT_SCHEMA_VERSION - 1);
+    expect(project.meta.name).toBe('Ærø – gammelt projekt');
+    expect(project.meta.createdAt).toBe('2024-03-01T10:00:00.000Z');
+    expect(project.sites[0]).toMatchObject({ id: 's1', kind: 'harbour', lon: 10.519, lat: 54.856, antennaHeightM: 22 });
+    expect(project.sites[0]?.cells).toEqual([{ id: 's1-1', azimuthDeg: null, downtiltDeg: 6, eirpDbmPer5MHz: 58 }]);
+    expect(project.sites[1]?.cells).toEqual([]);
+    expect(project.areas[0]).toMatchObject({ kind: 'interest', geometry: { type: 'Polygon' } });
+    expect(project.corridors[0]).toMatchObject({ widthM: 200, altitudeM: 80 });
+    expect(project.corridors[0]?.coordinates).toHaveLength(2);
+  });
+
+  it('does not mutate the input document', () => {
+    const raw = JSON.parse(v1Text);
+    const copy = structuredClone(raw);
+    migrateProject(raw);
+    expect(raw).toEqual(copy);
+  });
+
+  it('reports problems in a migrated document at their new location', () => {
+    const raw = JSON.parse(v1Text);
+    raw.sites[0].position = [10.5, 95];
+    const result = loadProject(JSON.stringify(raw));
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['sites[0].lat']);
+  });
+});
