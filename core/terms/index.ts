@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './load';
+export * from './dates';
+export * from './window';
+export * from './fees';

@@ -1,0 +1,102 @@
+import { lt, type LocalizedText } from '../i18n/localized';
+import { addDays, addMonths } from './dates';
+import type { TermsProfile } from './schema';
+
+export type RequestDateStatus =
+  | 'before-licence'
+  | 'inside-obligation-window'
+  | 'after-obligation-window'
+  | 'after-licence'
+  | 'no-obligation'
+  | 'unknown';
+
+export interface RequestDateAssessment {
+  status: RequestDateStatus;
+  /** Inclusive obligation window, when the profile has one. */
+  window: { from: string; to: string } | null;
+  /** True only when every value the assessment rests on is verified. */
+  verified: boolean;
+  message: LocalizedText;
+}
+
+/**
+ * Returns the operator's obligation window: licence start to licence start + N years − 1 day
+ * (DK: 1 June 2021 + 4 years → 31 May 2025), or null when the profile has none.
+ */
+export function obligationWindow(profile: TermsProfile): { from: string; to: string } | null {
+  const start = profile.licenceTerm.value?.from;
+  const years = profile.obligationWindowYears.value;
+  if (!start || years === null) return null;
+  return { from: start, to: addDays(addMonths(start, Math.round(years * 12)), -1) };
+}
+
+/** Says plainly whether a request made on `requestDate` (YYYY-MM-DD) falls in the obligation window. */
+export function assessRequestDate(profile: TermsProfile, requestDate: string): RequestDateAssessment {
+  const term = profile.licenceTerm.value;
+  const window = obligationWindow(profile);
+  const verified = profile.licenceTerm.verified && (window === null || profile.obligationWindowYears.verified);
+  if (term?.from && requestDate < term.from) {
+    return {
+      status: 'before-licence',
+      window,
+      verified,
+      message: lt(
+        `Anmodningen (${requestDate}) ligger før tilladelsens start ${term.from}.`,
+        `The request (${requestDate}) is before the licence starts on ${term.from}.`,
+      ),
+    };
+  }
+  if (term && requestDate > term.to) {
+    return {
+      status: 'after-licence',
+      window,
+      verified,
+      message: lt(
+        `Tilladelsen udløb ${term.to}; der kan ikke lejes frekvenser under den.`,
+        `The licence expired on ${term.to}; no spectrum can be leased under it.`,
+      ),
+    };
+  }
+  if (profile.kind !== 'lease-obligation') {
+    return {
+      status: 'no-obligation',
+      window,
+      verified,
+      message: lt(
+        'Ordningen er en lokal tilladelse uden udlejningsforpligtelse.',
+        'The regime is a local licence without a leasing obligation.',
+      ),
+    };
+  }
+  if (!window) {
+    return {
+      status: 'unknown',
+      window,
+      verified: false,
+      message: lt(
+        'Forpligtelsesperioden er ikke kendt i vilkårsprofilen.',
+        'The obligation window is not known in the terms profile.',
+      ),
+    };
+  }
+  if (requestDate <= window.to) {
+    return {
+      status: 'inside-obligation-window',
+      window,
+      verified,
+      message: lt(
+        `Anmodningen ligger inden for udlejningsforpligtelsens periode (${window.from} – ${window.to}); operatøren kan ikke afvise den.`,
+        `The request falls inside the leasing obligation window (${window.from} – ${window.to}); the operator cannot refuse it.`,
+      ),
+    };
+  }
+  return {
+    status: 'after-obligation-window',
+    window,
+    verified,
+    message: lt(
+      `Udlejningsforpligtelsens periode sluttede ${window.to}. Anmodningen er en frivillig kommerciel anmodning: operatøren kan afvise den eller sætte andre vilkår.`,
+      `The leasing obligation window closed on ${window.to}. This is a voluntary commercial request: the operator may refuse it or set other terms.`,
+    ),
+  };
+}
