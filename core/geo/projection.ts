@@ -1,8 +1,7 @@
 import proj4 from 'proj4';
 
 /** EPSG:25832 (ETRS89 / UTM zone 32N) definition, the CRS of Danish public GIS. */
-export const EPSG_25832 =
-  '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs';
+export const EPSG_25832 = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs';
 
 const utm32 = proj4('EPSG:4326', EPSG_25832);
 

@@ -18,9 +18,7 @@ export interface OpenedFile {
 }
 
 export type OpenResult =
-  | { ok: true; file: OpenedFile }
-  | { ok: false; canceled: true }
-  | { ok: false; canceled: false; message: string };
+  { ok: true; file: OpenedFile } | { ok: false; canceled: true } | { ok: false; canceled: false; message: string };
 
 export type SaveResult =
   | { ok: true; handleId: string | null; name: string }

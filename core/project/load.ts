@@ -37,7 +37,10 @@ function jsonSyntaxProblem(text: string, error: unknown, file?: string): Problem
     severity: 'error',
     path: '',
     message: lt(`Filen er ikke gyldig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
-    hint: lt('Filen kan være afkortet eller beskadiget; prøv sikkerhedskopien (.bak).', 'The file may be truncated or damaged; try its backup (.bak).'),
+    hint: lt(
+      'Filen kan være afkortet eller beskadiget; prøv sikkerhedskopien (.bak).',
+      'The file may be truncated or damaged; try its backup (.bak).',
+    ),
   };
   if (file !== undefined) problem.file = file;
   const position = /position (\d+)/.exec(detail);

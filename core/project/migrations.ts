@@ -49,7 +49,8 @@ function v1ToV2(doc: JsonObject): JsonObject {
         lat: position[1],
         antennaHeightM: site.heightM ?? 25,
         environment: 'RMa',
-        cells: typeof power === 'number' ? [{ id: `${String(site.id)}-1`, azimuthDeg: null, eirpDbmPer5MHz: power }] : [],
+        cells:
+          typeof power === 'number' ? [{ id: `${String(site.id)}-1`, azimuthDeg: null, eirpDbmPer5MHz: power }] : [],
       };
     }),
     areas: asArray(doc.areas).map((area) => {
@@ -74,14 +75,15 @@ function v1ToV2(doc: JsonObject): JsonObject {
   };
 }
 
-const MIGRATIONS: readonly Migration[] = [{ from: 1, describe: 'v1 → v2: metadata block, cells, GeoJSON areas', migrate: v1ToV2 }];
+const MIGRATIONS: readonly Migration[] = [
+  { from: 1, describe: 'v1 → v2: metadata block, cells, GeoJSON areas', migrate: v1ToV2 },
+];
 
 /** Oldest schema version this build can migrate from. */
 export const OLDEST_SUPPORTED_VERSION = 1;
 
 export type MigrationOutcome =
-  | { ok: true; doc: JsonObject; fromVersion: number; applied: string[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; doc: JsonObject; fromVersion: number; applied: string[] } | { ok: false; problems: Problem[] };
 
 /**
  * Migrates a parsed document to CURRENT_SCHEMA_VERSION step by step. Refuses documents
@@ -89,7 +91,13 @@ export type MigrationOutcome =
  */
 export function migrateProject(raw: unknown): MigrationOutcome {
   if (!isObject(raw)) {
-    return fail('', lt('Filen indeholder ikke et Frekvensplan-projekt (forventede et JSON-objekt).', 'The file does not contain a Frekvensplan project (expected a JSON object).'));
+    return fail(
+      '',
+      lt(
+        'Filen indeholder ikke et Frekvensplan-projekt (forventede et JSON-objekt).',
+        'The file does not contain a Frekvensplan project (expected a JSON object).',
+      ),
+    );
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
@@ -106,7 +114,10 @@ export function migrateProject(raw: unknown): MigrationOutcome {
         `Projektet er gemt af en nyere Frekvensplan (skemaversion ${version}); denne version læser op til ${CURRENT_SCHEMA_VERSION}.`,
         `The project was saved by a newer Frekvensplan (schema version ${version}); this version reads up to ${CURRENT_SCHEMA_VERSION}.`,
       ),
-      lt('Opdatér Frekvensplan for at åbne det. Filen er ikke ændret.', 'Update Frekvensplan to open it. The file has not been changed.'),
+      lt(
+        'Opdatér Frekvensplan for at åbne det. Filen er ikke ændret.',
+        'Update Frekvensplan to open it. The file has not been changed.',
+      ),
     );
   }
   if (version < OLDEST_SUPPORTED_VERSION) {

@@ -44,15 +44,21 @@ function messageFor(issue: z.core.$ZodIssue): LocalizedText {
     case 'invalid_type': {
       if (issue.input === undefined) return lt('Feltet mangler.', 'The field is missing.');
       const t = typeName(issue.expected);
-      return lt(`Skal være ${t.da}, men er ${describeInput(issue.input)}.`, `Must be ${t.en}, but is ${describeInput(issue.input)}.`);
+      return lt(
+        `Skal være ${t.da}, men er ${describeInput(issue.input)}.`,
+        `Must be ${t.en}, but is ${describeInput(issue.input)}.`,
+      );
     }
     case 'too_small':
-      if (issue.origin === 'array') return lt(`Skal have mindst ${issue.minimum} elementer.`, `Must have at least ${issue.minimum} items.`);
+      if (issue.origin === 'array')
+        return lt(`Skal have mindst ${issue.minimum} elementer.`, `Must have at least ${issue.minimum} items.`);
       if (issue.origin === 'string') return lt('Må ikke være tom.', 'Must not be empty.');
       return lt(`Skal være mindst ${issue.minimum}.`, `Must be at least ${issue.minimum}.`);
     case 'too_big':
-      if (issue.origin === 'array') return lt(`Må højst have ${issue.maximum} elementer.`, `Must have at most ${issue.maximum} items.`);
-      if (issue.origin === 'string') return lt(`Må højst være ${issue.maximum} tegn.`, `Must be at most ${issue.maximum} characters.`);
+      if (issue.origin === 'array')
+        return lt(`Må højst have ${issue.maximum} elementer.`, `Must have at most ${issue.maximum} items.`);
+      if (issue.origin === 'string')
+        return lt(`Må højst være ${issue.maximum} tegn.`, `Must be at most ${issue.maximum} characters.`);
       return lt(`Må højst være ${issue.maximum}.`, `Must be at most ${issue.maximum}.`);
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
@@ -64,7 +70,10 @@ function messageFor(issue: z.core.$ZodIssue): LocalizedText {
       return lt('Ugyldig geometri eller værdi af ukendt type.', 'Invalid geometry or value of unknown type.');
     case 'custom':
       if (issue.message === 'ring-not-closed') {
-        return lt('Polygonens ring er ikke lukket (første og sidste punkt skal være ens).', 'The polygon ring is not closed (first and last position must be equal).');
+        return lt(
+          'Polygonens ring er ikke lukket (første og sidste punkt skal være ens).',
+          'The polygon ring is not closed (first and last position must be equal).',
+        );
       }
       return lt(issue.message, issue.message);
     default:

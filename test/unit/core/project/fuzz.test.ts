@@ -45,12 +45,18 @@ describe('loadProject on arbitrary input', () => {
   it('reports a random field mutation of a valid project as located problems', () => {
     const base = JSON.parse(sample);
     fc.assert(
-      fc.property(fc.nat({ max: base.sites.length - 1 }), fc.constantFrom('lat', 'lon', 'name', 'antennaHeightM', 'environment'), fc.oneof(fc.string(), fc.double(), fc.constant(null)), (index, field, value) => {
-        const doc = structuredClone(base);
-        doc.sites[index][field] = value;
-        const result = loadProject(JSON.stringify(doc));
-        if (!result.ok) expect(result.problems.every((p) => p.path.startsWith(`sites[${index}].${field}`))).toBe(true);
-      }),
+      fc.property(
+        fc.nat({ max: base.sites.length - 1 }),
+        fc.constantFrom('lat', 'lon', 'name', 'antennaHeightM', 'environment'),
+        fc.oneof(fc.string(), fc.double(), fc.constant(null)),
+        (index, field, value) => {
+          const doc = structuredClone(base);
+          doc.sites[index][field] = value;
+          const result = loadProject(JSON.stringify(doc));
+          if (!result.ok)
+            expect(result.problems.every((p) => p.path.startsWith(`sites[${index}].${field}`))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -101,7 +101,17 @@ describe('loadProject', () => {
 
   it('rejects duplicate ids across collections', () => {
     const project = createEmptyProject({ name: 'Dubletter', now: new Date('2026-01-01T00:00:00Z') });
-    const site = { id: 'x', name: 'A', kind: 'other' as const, lon: 10, lat: 55, antennaHeightM: 20, environment: 'RMa' as const, cells: [], notes: '' };
+    const site = {
+      id: 'x',
+      name: 'A',
+      kind: 'other' as const,
+      lon: 10,
+      lat: 55,
+      antennaHeightM: 20,
+      environment: 'RMa' as const,
+      cells: [],
+      notes: '',
+    };
     const text = serializeProject({ ...project, sites: [site, { ...site, name: 'B' }] });
     const result = loadProject(text);
     expect(result.ok).toBe(false);
