@@ -3,3 +3,5 @@ export * from './load';
 export * from './dates';
 export * from './window';
 export * from './fees';
+export * from './cvr';
+export * from './checks';

@@ -1,0 +1,312 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import { lt, type LocalizedText } from '../i18n/localized';
+import type { AreaGeometry } from '../project/schema';
+import { isValidCvr } from './cvr';
+import type { TermsProfile } from './schema';
+import { assessRequestDate } from './window';
+
+/** What a lease request states, gathered from the project and the wizard. */
+export interface LeaseRequestInput {
+  /** Date the request is sent, YYYY-MM-DD. */
+  requestDate: string;
+  requester: { name: string; cvr: string; contactName: string; contactEmail: string; address: string };
+  frequency: { fromMHz: number; toMHz: number };
+  period: { from: string; to: string };
+  cells: { id: string; name: string; lon: number; lat: number; eirpDbmPer5MHz: number }[];
+  leaseArea: AreaGeometry | null;
+  /** Bandwidth the slices need (from the capacity engine), when known. */
+  requiredBandwidthMHz?: number;
+}
+
+export type FindingSeverity = 'blocking' | 'warning' | 'info';
+
+/** One result of a compliance check, with a fix hint. */
+export interface Finding {
+  id: string;
+  severity: FindingSeverity;
+  message: LocalizedText;
+  hint?: LocalizedText;
+  /** False when the check rests on a value the profile marks unverified. */
+  verified: boolean;
+}
+
+type Check = (profile: TermsProfile, input: LeaseRequestInput) => Finding[];
+
+const finding = (
+  id: string,
+  severity: FindingSeverity,
+  verified: boolean,
+  message: LocalizedText,
+  hint?: LocalizedText,
+): Finding => (hint ? { id, severity, verified, message, hint } : { id, severity, verified, message });
+
+const checkWindow: Check = (profile, input) => {
+  const a = assessRequestDate(profile, input.requestDate);
+  const severity: FindingSeverity =
+    a.status === 'before-licence' || a.status === 'after-licence'
+      ? 'blocking'
+      : a.status === 'after-obligation-window' || a.status === 'unknown'
+        ? 'warning'
+        : 'info';
+  return [finding(`window.${a.status}`, severity, a.verified, a.message)];
+};
+
+const checkFrequencies: Check = (profile, input) => {
+  const out: Finding[] = [];
+  const { fromMHz, toMHz } = input.frequency;
+  const bandwidth = toMHz - fromMHz;
+  const range = profile.leasableRange.value;
+  if (bandwidth <= 0)
+    return [
+      finding('frequency.empty', 'blocking', true, lt('Frekvensområdet er tomt.', 'The frequency range is empty.')),
+    ];
+  if (range && (fromMHz < range.fromMHz || toMHz > range.toMHz)) {
+    out.push(
+      finding(
+        'frequency.outside',
+        'blocking',
+        profile.leasableRange.verified,
+        lt(
+          `${fromMHz}–${toMHz} MHz ligger uden for det lejbare område ${range.fromMHz}–${range.toMHz} MHz.`,
+          `${fromMHz}–${toMHz} MHz lies outside the leasable range ${range.fromMHz}–${range.toMHz} MHz.`,
+        ),
+        lt('Vælg frekvenser inden for området.', 'Choose frequencies inside the range.'),
+      ),
+    );
+  } else if (!range) {
+    out.push(
+      finding(
+        'frequency.range-unknown',
+        'warning',
+        false,
+        lt('Det lejbare frekvensområde er ikke offentliggjort.', 'The leasable frequency range is not published.'),
+        lt(
+          'Udfyld det i vilkårsprofilen fra lejekontrakten.',
+          'Fill it in in the terms profile from the lease contract.',
+        ),
+      ),
+    );
+  }
+  const raster = profile.blockRasterMHz.value;
+  if (raster && range) {
+    const offFrom = (fromMHz - range.fromMHz) % raster;
+    const offTo = (toMHz - range.fromMHz) % raster;
+    if (Math.abs(offFrom) > 1e-9 || Math.abs(offTo) > 1e-9) {
+      out.push(
+        finding(
+          'frequency.raster',
+          'blocking',
+          profile.blockRasterMHz.verified,
+          lt(
+            `Frekvenserne følger ikke blokrasteret på ${raster} MHz fra ${range.fromMHz} MHz.`,
+            `The frequencies do not follow the ${raster} MHz block raster from ${range.fromMHz} MHz.`,
+          ),
+        ),
+      );
+    }
+  }
+  const min = profile.minBandwidthMHz.value;
+  const max = profile.maxBandwidthMHz.value;
+  if (min !== null && bandwidth < min)
+    out.push(
+      finding(
+        'bandwidth.too-small',
+        'blocking',
+        profile.minBandwidthMHz.verified,
+        lt(
+          `Båndbredden ${bandwidth} MHz er under minimum ${min} MHz.`,
+          `The bandwidth ${bandwidth} MHz is below the minimum ${min} MHz.`,
+        ),
+      ),
+    );
+  if (max !== null && bandwidth > max)
+    out.push(
+      finding(
+        'bandwidth.too-large',
+        'blocking',
+        profile.maxBandwidthMHz.verified,
+        lt(
+          `Båndbredden ${bandwidth} MHz overstiger maksimum ${max} MHz.`,
+          `The bandwidth ${bandwidth} MHz exceeds the maximum ${max} MHz.`,
+        ),
+      ),
+    );
+  if (input.requiredBandwidthMHz !== undefined && input.requiredBandwidthMHz > bandwidth) {
+    out.push(
+      finding(
+        'bandwidth.below-slices',
+        'blocking',
+        true,
+        lt(
+          `Slices kræver ${input.requiredBandwidthMHz} MHz, men der anmodes om ${bandwidth} MHz.`,
+          `The slices need ${input.requiredBandwidthMHz} MHz but ${bandwidth} MHz is requested.`,
+        ),
+        lt('Øg båndbredden eller reducér kravene.', 'Increase the bandwidth or reduce the requirements.'),
+      ),
+    );
+  }
+  return out;
+};
+
+const checkPeriod: Check = (profile, input) => {
+  const out: Finding[] = [];
+  const { from, to } = input.period;
+  if (to < from)
+    return [
+      finding(
+        'period.empty',
+        'blocking',
+        true,
+        lt('Perioden slutter før den begynder.', 'The period ends before it starts.'),
+      ),
+    ];
+  const term = profile.licenceTerm.value;
+  if (term && (to > term.to || (term.from !== null && from < term.from))) {
+    out.push(
+      finding(
+        'period.outside-licence',
+        'blocking',
+        profile.licenceTerm.verified,
+        lt(
+          `Perioden ${from} – ${to} ligger uden for tilladelsens løbetid (til ${term.to}).`,
+          `The period ${from} – ${to} lies outside the licence term (to ${term.to}).`,
+        ),
+        lt('Afslut perioden senest ved tilladelsens udløb.', 'End the period no later than the licence expiry.'),
+      ),
+    );
+  }
+  return out;
+};
+
+const checkPower: Check = (profile, input) => {
+  const limit = profile.nonAasEirpDbmPer5MHz.value;
+  if (limit === null) return [];
+  return input.cells
+    .filter((c) => c.eirpDbmPer5MHz > limit)
+    .map((c) =>
+      finding(
+        `power.${c.id}`,
+        'blocking',
+        profile.nonAasEirpDbmPer5MHz.verified,
+        lt(
+          `${c.name}: EIRP ${c.eirpDbmPer5MHz} dBm/5 MHz overstiger grænsen ${limit} dBm/5 MHz.`,
+          `${c.name}: EIRP ${c.eirpDbmPer5MHz} dBm/5 MHz exceeds the limit ${limit} dBm/5 MHz.`,
+        ),
+        lt('Sænk sendeeffekten.', 'Lower the transmit power.'),
+      ),
+    );
+};
+
+const checkArea: Check = (_profile, input) => {
+  if (!input.leaseArea)
+    return [
+      finding(
+        'area.missing',
+        'blocking',
+        true,
+        lt('Der er ikke valgt et lejeområde.', 'No lease area is chosen.'),
+        lt('Tegn eller importér lejeområdet.', 'Draw or import the lease area.'),
+      ),
+    ];
+  const outside = input.cells.filter(
+    (c) => !booleanPointInPolygon([c.lon, c.lat], input.leaseArea as Parameters<typeof booleanPointInPolygon>[1]),
+  );
+  return outside.map((c) =>
+    finding(
+      `area.cell-outside.${c.id}`,
+      'blocking',
+      true,
+      lt(`${c.name} ligger uden for lejeområdet.`, `${c.name} lies outside the lease area.`),
+      lt('Flyt cellen eller udvid lejeområdet.', 'Move the cell or extend the lease area.'),
+    ),
+  );
+};
+
+const checkRequester: Check = (profile, input) => {
+  const out: Finding[] = [];
+  const values: Record<string, string> = {
+    requesterName: input.requester.name,
+    cvr: input.requester.cvr,
+    contactName: input.requester.contactName,
+    contactEmail: input.requester.contactEmail,
+    address: input.requester.address,
+  };
+  for (const field of profile.requestFields) {
+    if (field.required && field.id in values && !values[field.id]?.trim()) {
+      out.push(
+        finding(
+          `requester.${field.id}`,
+          'blocking',
+          true,
+          lt(`${field.label.da} mangler.`, `${field.label.en} is missing.`),
+        ),
+      );
+    }
+  }
+  const cvrField = profile.requestFields.some((f) => f.id === 'cvr');
+  if (cvrField && input.requester.cvr.trim() && !isValidCvr(input.requester.cvr)) {
+    out.push(
+      finding(
+        'requester.cvr-invalid',
+        'blocking',
+        true,
+        lt(
+          `CVR-nummeret ${input.requester.cvr} er ugyldigt (8 cifre med modulus 11-kontrol).`,
+          `The CVR number ${input.requester.cvr} is invalid (8 digits with a modulus-11 check).`,
+        ),
+      ),
+    );
+  }
+  if (input.requester.contactEmail.trim() && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.requester.contactEmail)) {
+    out.push(
+      finding(
+        'requester.email-invalid',
+        'blocking',
+        true,
+        lt('E-mailadressen er ugyldig.', 'The email address is invalid.'),
+      ),
+    );
+  }
+  return out;
+};
+
+const checkUnverified: Check = (profile) => {
+  const keys = Object.entries(profile)
+    .filter(
+      ([, v]) =>
+        typeof v === 'object' && v !== null && 'verified' in v && (v as { verified: boolean }).verified === false,
+    )
+    .map(([k]) => k);
+  if (keys.length === 0) return [];
+  return [
+    finding(
+      'profile.unverified',
+      'warning',
+      false,
+      lt(
+        `Vilkårsprofilen indeholder ikke-verificerede værdier: ${keys.join(', ')}.`,
+        `The terms profile contains unverified values: ${keys.join(', ')}.`,
+      ),
+      lt(
+        'Bekræft dem med operatøren eller myndigheden før afsendelse.',
+        'Confirm them with the operator or regulator before sending.',
+      ),
+    ),
+  ];
+};
+
+const CHECKS: readonly Check[] = [
+  checkWindow,
+  checkFrequencies,
+  checkPeriod,
+  checkPower,
+  checkArea,
+  checkRequester,
+  checkUnverified,
+];
+
+/** Runs every compliance check of a lease request against a terms profile; blocking findings first. */
+export function checkLeaseRequest(profile: TermsProfile, input: LeaseRequestInput): Finding[] {
+  const order: Record<FindingSeverity, number> = { blocking: 0, warning: 1, info: 2 };
+  return CHECKS.flatMap((check) => check(profile, input)).sort((a, b) => order[a.severity] - order[b.severity]);
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  checkLeaseRequest,
+  isValidCvr,
+  parseTermsProfile,
+  type LeaseRequestInput,
+  type TermsProfile,
+} from '../../../../core/terms';
+import { loadProject } from '../../../../core/project';
+
+function profile(id: string): TermsProfile {
+  const r = parseTermsProfile(
+    JSON.parse(readFileSync(join(__dirname, '../../../../data/terms', `${id}.json`), 'utf8')),
+  );
+  if (!r.ok) throw new Error('profile must load');
+  return r.value;
+}
+const sample = loadProject(readFileSync(join(__dirname, '../../../../data/samples/langeland.frekvensplan'), 'utf8'));
+if (!sample.ok) throw new Error('sample must load');
+const project = sample.value.project;
+const lease = project.areas.find((a) => a.kind === 'lease');
+const cells = project.sites.flatMap((s) =>
+  s.cells.map((c) => ({ id: c.id, name: s.name, lon: s.lon, lat: s.lat, eirpDbmPer5MHz: c.eirpDbmPer5MHz })),
+);
+
+const base: LeaseRequestInput = {
+  requestDate: '2026-11-29',
+  requester: {
+    name: 'Langeland Kommune',
+    cvr: '12345674',
+    contactName: 'A. Planlægger',
+    contactEmail: 'plan@example.dk',
+    address: 'Fredensvej 1, 5900 Rudkøbing',
+  },
+  frequency: { fromMHz: 3740, toMHz: 3800 },
+  period: { from: '2027-01-01', to: '2031-12-31' },
+  cells: cells.filter((c) => c.lat < 54.96),
+  leaseArea: lease?.geometry ?? null,
+};
+const ids = (input: LeaseRequestInput, p = profile('dk-tt-2021')) =>
+  checkLeaseRequest(p, input).map((f) => `${f.severity}:${f.id}`);
+
+describe('CVR modulus-11 check (weights 2,7,6,5,4,3,2,1)', () => {
+  it.each([
+    ['12345674', true], // 1·2+2·7+3·6+4·5+5·4+6·3+7·2+4·1 = 110
+    ['59778714', true], // 209 = 11·19
+    ['1234 5674', true],
+    ['12345675', false],
+    ['1234567', false],
+    ['02345674', false],
+    ['abcdefgh', false],
+  ])('%s → %s', (cvr, valid) => expect(isValidCvr(cvr)).toBe(valid));
+});
+
+describe('checkLeaseRequest against dk-tt-2021', () => {
+  it('finds no blocking problem in a complete request, but tells the truth about the window and unverified terms', () => {
+    const result = ids(base);
+    expect(result.filter((r) => r.startsWith('blocking'))).toEqual([]);
+    expect(result).toContain('warning:window.after-obligation-window');
+    expect(result).toContain('warning:profile.unverified');
+  });
+
+  it('is informational inside the obligation window', () => {
+    expect(ids({ ...base, requestDate: '2024-03-01' })).toContain('info:window.inside-obligation-window');
+  });
+
+  it('blocks frequencies outside the leasable range and bandwidth above 60 MHz', () => {
+    const result = ids({ ...base, frequency: { fromMHz: 3700, toMHz: 3800 } });
+    expect(result).toContain('blocking:frequency.outside');
+    expect(result).toContain('blocking:bandwidth.too-large');
+  });
+
+  it('blocks a period past the licence expiry', () => {
+    expect(ids({ ...base, period: { from: '2030-01-01', to: '2042-12-31' } })).toContain(
+      'blocking:period.outside-licence',
+    );
+  });
+
+  it('blocks cells outside the lease area, naming the cell', () => {
+    const lohals = project.sites.find((s) => s.id === 'havn-lohals');
+    const extra = {
+      id: 'x',
+      name: lohals?.name ?? '',
+      lon: lohals?.lon ?? 0,
+      lat: lohals?.lat ?? 0,
+      eirpDbmPer5MHz: 60,
+    };
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), { ...base, cells: [...base.cells, extra] });
+    const outside = findings.find((f) => f.id === 'area.cell-outside.x');
+    expect(outside?.severity).toBe('blocking');
+    expect(outside?.message.da).toContain('Lohals Havn');
+  });
+
+  it('blocks EIRP above the licence limit and flags it as unverified', () => {
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      cells: [{ ...(base.cells[0] as LeaseRequestInput['cells'][number]), eirpDbmPer5MHz: 70 }],
+    });
+    const power = findings.find((f) => f.id.startsWith('power.'));
+    expect(power).toMatchObject({ severity: 'blocking', verified: false });
+  });
+
+  it('blocks missing requester data and an invalid CVR', () => {
+    const result = ids({
+      ...base,
+      requester: { ...base.requester, name: '', cvr: '12345675', contactEmail: 'not-an-email' },
+    });
+    expect(result).toEqual(
+      expect.arrayContaining([
+        'blocking:requester.requesterName',
+        'blocking:requester.cvr-invalid',
+        'blocking:requester.email-invalid',
+      ]),
+    );
+  });
+
+  it('blocks a request narrower than the slices need', () => {
+    expect(ids({ ...base, frequency: { fromMHz: 3780, toMHz: 3800 }, requiredBandwidthMHz: 40 })).toContain(
+      'blocking:bandwidth.below-slices',
+    );
+  });
+
+  it('checks the block raster where a regime has one (BNetzA 10 MHz)', () => {
+    const result = ids({ ...base, frequency: { fromMHz: 3705, toMHz: 3745 } }, profile('de-bnetza-3700'));
+    expect(result).toContain('blocking:frequency.raster');
+  });
+
+  it('lists blocking findings first', () => {
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), { ...base, leaseArea: null });
+    expect(findings[0]?.severity).toBe('blocking');
+    expect(findings.at(-1)?.severity).not.toBe('blocking');
+  });
+});
