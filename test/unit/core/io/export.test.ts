@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCsvSites } from '../../../../core/io/csv-sites';
@@ -9,26 +7,12 @@ import { projectToKml } from '../../../../core/io/export-kml';
 import { sitesToCsv } from '../../../../core/io/export-csv';
 import { importGeoJson } from '../../../../core/io/geojson-import';
 import { loadProject, type Project } from '../../../../core/project';
+import { hasOgrinfo, ogrFeatureCount } from '../../../helpers/ogr';
 
 const loaded = loadProject(readFileSync(join(__dirname, '../../../../data/samples/langeland.frekvensplan'), 'utf8'));
 if (!loaded.ok) throw new Error('sample must load');
 const project: Project = loaded.value.project;
 const total = project.sites.length + project.areas.length + project.corridors.length;
-
-function hasOgrinfo(): boolean {
-  try {
-    execFileSync('ogrinfo', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Feature count per layer as GDAL's ogrinfo reads the file. */
-function ogrCount(path: string): number {
-  const out = execFileSync('ogrinfo', ['-ro', '-al', '-so', path], { encoding: 'utf8' });
-  return [...out.matchAll(/Feature Count: (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
-}
 
 describe('exporters', () => {
   it('GeoJSON round-trips through the importer with names, kinds and positions', () => {
@@ -65,12 +49,7 @@ describe('exporters', () => {
   });
 
   it.runIf(hasOgrinfo())('GDAL reads the exported GeoJSON and KML with the same feature counts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frekvensplan-export-'));
-    const geojson = join(dir, 'plan.geojson');
-    const kml = join(dir, 'plan.kml');
-    writeFileSync(geojson, JSON.stringify(projectToGeoJson(project)));
-    writeFileSync(kml, projectToKml(project));
-    expect(ogrCount(geojson)).toBe(total);
-    expect(ogrCount(kml)).toBe(total);
+    expect(ogrFeatureCount('plan.geojson', JSON.stringify(projectToGeoJson(project)))).toBe(total);
+    expect(ogrFeatureCount('plan.kml', projectToKml(project))).toBe(total);
   });
 });

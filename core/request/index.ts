@@ -1,0 +1,5 @@
+export * from './draft';
+export * from './model';
+export * from './build';
+export * from './write-json';
+export * from './write-geojson';
