@@ -1,0 +1,94 @@
+import type { MenuCommand } from '../../core/host/host-api';
+import { deleteObject } from '../state/actions';
+import type { PendingOpen } from '../state/app-state';
+import { appStore } from '../state/store';
+import { newProject, openProjectFile, openText, saveProject } from './document-flows';
+
+/** Runs New / Open / Open Recent now (no unsaved-changes check). */
+export function continueOpen(pending: PendingOpen): void {
+  appStore.getState().closeDialog();
+  if (pending === 'new') newProject();
+  else if (pending === 'open') void openProjectFile();
+  else if ('recent' in pending) void openProjectFile(pending.recent);
+  else openText(pending.file.name, pending.file.handleId, pending.file.text);
+}
+
+/** Runs New / Open / a file from the OS, asking first when the document has unsaved changes. */
+export function guardedOpen(pending: PendingOpen): void {
+  const { dirty, openDialog } = appStore.getState();
+  if (dirty) openDialog({ kind: 'confirmDiscard', then: pending });
+  else continueOpen(pending);
+}
+
+/** Toggles the UI language and remembers it. */
+export function toggleLanguage(): void {
+  const next = appStore.getState().lang === 'da' ? 'en' : 'da';
+  appStore.getState().setLang(next);
+  try {
+    localStorage.setItem('frekvensplan.lang', next);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for the session.
+  }
+}
+
+/**
+ * The command registry: the menu bar, the native menu and keyboard shortcuts all run
+ * commands through here, and edits go through the same store actions tests use.
+ */
+export function runCommand(command: MenuCommand, recentHandleId?: string): void {
+  const store = appStore.getState();
+  switch (command) {
+    case 'file.new':
+      return guardedOpen('new');
+    case 'file.open':
+      return guardedOpen(recentHandleId ? { recent: recentHandleId } : 'open');
+    case 'file.save':
+      void saveProject(false);
+      return;
+    case 'file.saveAs':
+      void saveProject(true);
+      return;
+    case 'file.import':
+      return store.openDialog({ kind: 'notAvailable', what: 'import' });
+    case 'file.export':
+      return store.openDialog({ kind: 'notAvailable', what: 'export' });
+    case 'edit.undo':
+      return store.undo();
+    case 'edit.redo':
+      return store.redo();
+    case 'edit.delete':
+      if (store.selectedId) {
+        store.dispatch(deleteObject, { id: store.selectedId });
+        store.select(null);
+      }
+      return;
+    case 'view.fitProject':
+      return store.requestFit();
+    case 'view.toggleLanguage':
+      return toggleLanguage();
+    case 'help.about':
+      return store.openDialog({ kind: 'about' });
+  }
+}
+
+/** Keyboard shortcuts of the browser build (Electron uses native menu accelerators). */
+export function commandForKey(event: KeyboardEvent): MenuCommand | null {
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  if (mod && !event.altKey) {
+    if (key === 'n') return 'file.new';
+    if (key === 'o') return 'file.open';
+    if (key === 's') return event.shiftKey ? 'file.saveAs' : 'file.save';
+    if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
+    if (key === 'y') return 'edit.redo';
+    return null;
+  }
+  if (event.key === 'Delete' && !mod) return 'edit.delete';
+  return null;
+}
+
+/** True when the key event comes from a text field, where Delete and Ctrl+Z belong to the field. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

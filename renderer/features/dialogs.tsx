@@ -1,0 +1,117 @@
+import { formatProblem } from '../../core/project/problem';
+import { formatDate } from '../../core/geo/format';
+import { continueOpen } from '../app/commands';
+import { discardRecovery, restoreRecovery } from '../app/document-flows';
+import { useT } from '../i18n/use-t';
+import { useApp } from '../state/store';
+import { Dialog } from './dialog';
+import { TokenDialog } from './token-dialog';
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+function localDate(iso: string, lang: 'da' | 'en'): string {
+  const d = new Date(iso);
+  // formatDate reads UTC fields; shift so it shows the local calendar date.
+  return formatDate(new Date(d.getTime() - d.getTimezoneOffset() * 60_000), lang);
+}
+
+/** Renders whichever modal dialog the store holds. */
+export function Dialogs() {
+  const t = useT();
+  const dialog = useApp((s) => s.dialog);
+  const lang = useApp((s) => s.lang);
+  const projectName = useApp((s) => s.project.meta.name);
+  const close = useApp((s) => s.closeDialog);
+  if (!dialog) return null;
+  const closeButton = (
+    <button type="button" className="button button--primary" onClick={close}>
+      {t('dialog.close')}
+    </button>
+  );
+
+  switch (dialog.kind) {
+    case 'problems':
+      return (
+        <Dialog title={t('problems.title')} actions={closeButton} onCancel={close} tone="error">
+          <p>{t('problems.intro', { file: dialog.file })}</p>
+          <ul className="problem-list">
+            {dialog.problems.map((problem, index) => (
+              <li key={index}>{formatProblem(problem, lang)}</li>
+            ))}
+          </ul>
+        </Dialog>
+      );
+    case 'recovery': {
+      const { name, handleId, text, savedAt } = dialog;
+      return (
+        <Dialog
+          title={t('recovery.title')}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void restoreRecovery(name, handleId, text)}
+              >
+                {t('recovery.restore')}
+              </button>
+              <button type="button" className="button" onClick={() => void discardRecovery()}>
+                {t('recovery.discard')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('recovery.question', { date: localDate(savedAt, lang), time: formatTime(savedAt) })}</p>
+          <p className="muted">{name}</p>
+        </Dialog>
+      );
+    }
+    case 'confirmDiscard':
+      return (
+        <Dialog
+          title={t('confirm.discardTitle')}
+          onCancel={close}
+          actions={
+            <>
+              <button type="button" className="button" onClick={close}>
+                {t('dialog.cancel')}
+              </button>
+              <button type="button" className="button button--danger" onClick={() => continueOpen(dialog.then)}>
+                {t('confirm.discard')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('confirm.discardText', { name: projectName })}</p>
+        </Dialog>
+      );
+    case 'notAvailable':
+      return (
+        <Dialog title={t('notAvailable.title')} actions={closeButton} onCancel={close}>
+          <p>
+            {t('notAvailable.text', {
+              what: t(dialog.what === 'import' ? 'cmd.file.import' : 'cmd.file.export').replace('…', ''),
+            })}
+          </p>
+        </Dialog>
+      );
+    case 'about':
+      return (
+        <Dialog title={t('about.title')} actions={closeButton} onCancel={close}>
+          <p>{t('about.text')}</p>
+          <p className="muted">{t('about.basemap')}</p>
+        </Dialog>
+      );
+    case 'token':
+      return <TokenDialog />;
+    case 'error':
+      return (
+        <Dialog title={t('problems.title')} actions={closeButton} onCancel={close} tone="error">
+          <p>{dialog.message}</p>
+        </Dialog>
+      );
+  }
+}

@@ -1,0 +1,178 @@
+import type { HostApi, OpenResult, RecentFile, RecoveryEntry, SaveResult } from '../../core/host/host-api';
+import {
+  downloadBlob,
+  ensurePermission,
+  fsWindow,
+  isAbort,
+  pickWithInput,
+  PROJECT_TYPES,
+  type PickerType,
+} from './fs-access';
+import { idbAll, idbDelete, idbGet, idbSet } from './idb';
+import { subscribeMenuCommands } from './menu-bus';
+
+const RECOVERY_KEY = 'current';
+const RECENT_LIMIT = 10;
+/** Hosts `openExternal` may open. */
+export const EXTERNAL_HOSTS = ['dataforsyningen.dk', 'www.openstreetmap.org', 'sdfi.dk', 'www.sdfi.dk'];
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Stores a handle (deduplicated with isSameEntry) and puts it first in the recent list. */
+async function rememberHandle(handle: FileSystemFileHandle): Promise<string> {
+  let handleId: string | null = null;
+  for (const recent of await idbAll<RecentFile>('recent')) {
+    const stored = await idbGet<FileSystemFileHandle>('handles', recent.handleId);
+    if (stored && (await stored.isSameEntry(handle))) handleId = recent.handleId;
+  }
+  handleId ??= crypto.randomUUID();
+  await idbSet('handles', handleId, handle);
+  await idbSet('recent', handleId, { handleId, name: handle.name, openedAt: new Date().toISOString() });
+  const all = await idbAll<RecentFile>('recent');
+  const stale = all.sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(RECENT_LIMIT);
+  for (const old of stale) {
+    await idbDelete('recent', old.handleId);
+    await idbDelete('handles', old.handleId);
+  }
+  return handleId;
+}
+
+async function readHandle(handle: FileSystemFileHandle, handleId: string): Promise<OpenResult> {
+  if (!(await ensurePermission(handle, 'read'))) return { ok: false, canceled: true };
+  const file = await handle.getFile();
+  return { ok: true, file: { handleId, name: file.name, text: await file.text() } };
+}
+
+async function writeHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
+  const writable = await handle.createWritable();
+  await writable.write(text);
+  await writable.close();
+}
+
+async function saveWithPicker(suggestedName: string, types: PickerType[], data: string | Uint8Array) {
+  const picker = fsWindow().showSaveFilePicker;
+  if (!picker) return null;
+  const handle = await picker({ suggestedName, types });
+  const writable = await handle.createWritable();
+  await writable.write(typeof data === 'string' ? data : new Blob([data as Uint8Array<ArrayBuffer>]));
+  await writable.close();
+  return handle;
+}
+
+/** HostApi for the browser build: File System Access API with input/download fallbacks, IndexedDB. */
+export function createBrowserHost(): HostApi {
+  let dirty = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
+  });
+
+  return {
+    kind: 'browser',
+    getLocale: () => Promise.resolve(navigator.language),
+
+    async openProject(): Promise<OpenResult> {
+      try {
+        const picker = fsWindow().showOpenFilePicker;
+        if (picker) {
+          const [handle] = await picker({ types: PROJECT_TYPES });
+          if (!handle) return { ok: false, canceled: true };
+          return await readHandle(handle, await rememberHandle(handle));
+        }
+        const file = await pickWithInput('.frekvensplan,.json,application/json');
+        if (!file) return { ok: false, canceled: true };
+        return { ok: true, file: { handleId: null, name: file.name, text: await file.text() } };
+      } catch (error) {
+        if (isAbort(error)) return { ok: false, canceled: true };
+        return { ok: false, canceled: false, message: message(error) };
+      }
+    },
+
+    async openRecent(handleId) {
+      try {
+        const handle = await idbGet<FileSystemFileHandle>('handles', handleId);
+        if (!handle) return { ok: false, canceled: false, message: 'not found' };
+        await rememberHandle(handle);
+        return await readHandle(handle, handleId);
+      } catch (error) {
+        return { ok: false, canceled: false, message: message(error) };
+      }
+    },
+
+    async listRecent() {
+      const all = await idbAll<RecentFile>('recent');
+      return all.sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+    },
+
+    async saveProject({ handleId, suggestedName, text, saveAs }): Promise<SaveResult> {
+      try {
+        const stored = handleId && !saveAs ? await idbGet<FileSystemFileHandle>('handles', handleId) : undefined;
+        if (stored && handleId) {
+          if (!(await ensurePermission(stored, 'readwrite'))) return { ok: false, canceled: true };
+          await writeHandle(stored, text);
+          await rememberHandle(stored);
+          return { ok: true, handleId, name: stored.name };
+        }
+        const handle = await saveWithPicker(suggestedName, PROJECT_TYPES, text);
+        if (handle) return { ok: true, handleId: await rememberHandle(handle), name: handle.name };
+        downloadBlob(new Blob([text], { type: 'application/json' }), suggestedName);
+        return { ok: true, handleId: null, name: suggestedName };
+      } catch (error) {
+        if (isAbort(error)) return { ok: false, canceled: true };
+        return { ok: false, canceled: false, message: message(error) };
+      }
+    },
+
+    async writeRecovery(entry) {
+      const stored: RecoveryEntry = { ...entry, savedAt: new Date().toISOString() };
+      await idbSet('recovery', RECOVERY_KEY, stored);
+    },
+    async readRecovery() {
+      return (await idbGet<RecoveryEntry>('recovery', RECOVERY_KEY)) ?? null;
+    },
+    async clearRecovery() {
+      await idbDelete('recovery', RECOVERY_KEY);
+    },
+
+    setDocumentState(state) {
+      document.title = state.title;
+      dirty = state.dirty;
+    },
+
+    onMenuCommand: (listener) => subscribeMenuCommands(listener),
+    // A browser tab receives no files from the OS.
+    onOpenFile: () => () => undefined,
+
+    async exportFile({ suggestedName, bytes, mimeType }) {
+      try {
+        const ext = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.')) : '';
+        const types = ext ? [{ description: ext, accept: { [mimeType]: [ext] } }] : [];
+        const handle = await saveWithPicker(suggestedName, types, bytes);
+        if (handle) return { ok: true, handleId: null, name: handle.name };
+        downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), suggestedName);
+        return { ok: true, handleId: null, name: suggestedName };
+      } catch (error) {
+        if (isAbort(error)) return { ok: false, canceled: true };
+        return { ok: false, canceled: false, message: message(error) };
+      }
+    },
+
+    async pickImportFile(extensions) {
+      const file = await pickWithInput(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`)).join(','));
+      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    },
+
+    async openExternal(url) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return false;
+      }
+      if (parsed.protocol !== 'https:' || !EXTERNAL_HOSTS.includes(parsed.hostname)) return false;
+      window.open(parsed.href, '_blank', 'noopener');
+      return true;
+    },
+  };
+}

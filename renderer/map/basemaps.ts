@@ -1,0 +1,60 @@
+import type { FeatureCollection } from 'geojson';
+import L from 'leaflet';
+import type { BasemapId } from '../state/app-state';
+import { LAND_STYLE } from './styles';
+
+export const LAND_ATTRIBUTION = '© OpenStreetMap contributors (ODbL), land polygons via @geo-maps';
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+export const SKAERMKORT_ATTRIBUTION = '© SDFI / Dataforsyningen';
+
+/** Dataforsyningen skærmkort WMTS in Web Mercator tile indices (TILEMATRIXSET View1). */
+export const SKAERMKORT_URL =
+  'https://api.dataforsyningen.dk/topo_skaermkort_wmts_DAF?token={token}&SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0' +
+  '&LAYER=dtk_skaermkort&STYLE=default&FORMAT=image/png&TILEMATRIXSET=View1&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}';
+
+/** Offline land polygons (Denmark light, neighbours greyer), loaded as a lazy chunk. Never touches the network. */
+export async function createLandBasemap(): Promise<L.Layer> {
+  // import.meta.glob is Vite's dynamic import(): a separate chunk, fetched on first use.
+  const loaders = import.meta.glob<FeatureCollection>('../../data/basemap/denmark-land.json', { import: 'default' });
+  const load = Object.values(loaders)[0];
+  if (!load) throw new Error('data/basemap/denmark-land.json is missing; run `node scripts/build-basemap.mjs`');
+  const options = {
+    // GeoJSON passes its options on to each polygon, so they draw on one shared canvas.
+    renderer: L.canvas({ padding: 0.5 }),
+    interactive: false,
+    attribution: LAND_ATTRIBUTION,
+    style: (feature) => (feature?.properties?.a3 === 'DNK' ? LAND_STYLE.home : LAND_STYLE.neighbour),
+  } as L.GeoJSONOptions;
+  return L.geoJSON(await load(), options);
+}
+
+/** Standard OpenStreetMap tiles (online). */
+export function createOsmLayer(): L.TileLayer {
+  return L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19,
+    attribution: OSM_ATTRIBUTION,
+  });
+}
+
+/** SDFI skærmkort via Dataforsyningen (online, needs the user's token). */
+export function createSkaermkortLayer(token: string): L.TileLayer {
+  return L.tileLayer(SKAERMKORT_URL, {
+    token: encodeURIComponent(token),
+    minZoom: 0,
+    maxZoom: 20,
+    attribution: SKAERMKORT_ATTRIBUTION,
+  } as L.TileLayerOptions);
+}
+
+/** Creates the layer for a basemap choice; the online ones report tile failures. */
+export async function createBasemap(
+  id: BasemapId,
+  token: string | null,
+  onTileError: (failed: boolean) => void,
+): Promise<L.Layer> {
+  if (id === 'land' || (id === 'skaermkort' && !token)) return createLandBasemap();
+  const layer = id === 'osm' ? createOsmLayer() : createSkaermkortLayer(token ?? '');
+  layer.on('tileerror', () => onTileError(true));
+  layer.on('tileload', () => onTileError(false));
+  return layer;
+}

@@ -1,0 +1,82 @@
+import type { OpenedFile } from '../../core/host/host-api';
+import type { Lang } from '../../core/i18n/localized';
+import type { Problem } from '../../core/project/problem';
+import type { Project } from '../../core/project/schema';
+
+export type BasemapId = 'land' | 'osm' | 'skaermkort';
+export type ToolId = 'select';
+export type LayerId = 'sites' | 'areas' | 'corridors';
+
+/** What "discard unsaved changes?" continues with: New, Open, Open Recent or a file the OS handed over. */
+export type PendingOpen = 'new' | 'open' | { recent: string } | { file: OpenedFile };
+
+/** A modal dialog the app is showing; at most one at a time. */
+export type DialogState =
+  | { kind: 'problems'; file: string; problems: Problem[] }
+  | { kind: 'recovery'; savedAt: string; name: string; handleId: string | null; text: string }
+  | { kind: 'confirmDiscard'; then: PendingOpen }
+  | { kind: 'notAvailable'; what: 'import' | 'export' }
+  | { kind: 'about' }
+  | { kind: 'token' }
+  | { kind: 'error'; message: string };
+
+/** Everything the store holds besides the undo history and the action functions. */
+export interface AppState {
+  project: Project;
+  fileHandleId: string | null;
+  fileName: string | null;
+  dirty: boolean;
+  selectedId: string | null;
+  lang: Lang;
+  activeTool: ToolId;
+  panels: { objects: boolean; inspector: boolean };
+  layers: Record<LayerId, boolean>;
+  basemap: BasemapId;
+  tileError: boolean;
+  dataforsyningenToken: string | null;
+  pointer: { lon: number; lat: number } | null;
+  zoom: number | null;
+  dialog: DialogState | null;
+  toast: { id: number; text: string } | null;
+  lastAutosaveAt: string | null;
+  /** Incremented when a document is loaded; the map fits itself to it. */
+  loadSeq: number;
+  /** Incremented by "fit to project". */
+  fitSeq: number;
+  /** Incremented when the user asks to zoom to the selected object. */
+  focusSeq: number;
+}
+
+/**
+ * Where each piece of state lives: `saved` goes into the .frekvensplan file; `session`
+ * lives only in this window; `local` is session state remembered in localStorage.
+ * This table is the one place that says what is saved (Excalidraw appState style).
+ */
+export const STATE_STORAGE: Record<keyof AppState, 'saved' | 'session' | 'local'> = {
+  project: 'saved',
+  fileHandleId: 'session',
+  fileName: 'session',
+  dirty: 'session',
+  selectedId: 'session',
+  lang: 'local',
+  activeTool: 'session',
+  panels: 'session',
+  layers: 'session',
+  basemap: 'session',
+  tileError: 'session',
+  dataforsyningenToken: 'local',
+  pointer: 'session',
+  zoom: 'session',
+  dialog: 'session',
+  toast: 'session',
+  lastAutosaveAt: 'session',
+  loadSeq: 'session',
+  fitSeq: 'session',
+  focusSeq: 'session',
+};
+
+/** localStorage keys of the `local` entries. */
+export const LOCAL_KEYS = {
+  lang: 'frekvensplan.lang',
+  dataforsyningenToken: 'frekvensplan.dataforsyningenToken',
+} as const;
