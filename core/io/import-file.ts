@@ -1,0 +1,46 @@
+import { lt } from '../i18n/localized';
+import type { Result } from '../project/problem';
+import { importCsvSites, type CsvImportOptions, type CsvLayout } from './csv-sites';
+import { importGeoJson } from './geojson-import';
+import type { ImportSummary, ImportedData } from './imported';
+import { importKml, importKmz } from './kml-import';
+import { decodeText } from './text-decode';
+
+/** File types the GIS importer accepts, by extension. */
+export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.kml', '.kmz', '.csv', '.txt'] as const;
+
+export type ImportFileResult = Result<{ data: ImportedData; summary: ImportSummary; csvLayout?: CsvLayout }>;
+
+/**
+ * Imports a GIS file by its extension (GeoJSON, KML, KMZ, CSV site list), returning what it
+ * holds or located problems. Never throws on user input.
+ */
+export function importFile(name: string, bytes: Uint8Array, options: CsvImportOptions = {}): ImportFileResult {
+  const lower = name.toLowerCase();
+  const opts = { ...options, file: name };
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
+    const r = importCsvSites(bytes, opts);
+    return r.ok
+      ? {
+          ok: true,
+          value: { data: r.value.data, summary: r.value.summary, csvLayout: r.value.layout },
+          warnings: r.warnings,
+        }
+      : r;
+  }
+  if (lower.endsWith('.kmz')) return importKmz(bytes, opts);
+  if (lower.endsWith('.kml')) return importKml(decodeText(bytes).text, opts);
+  if (lower.endsWith('.geojson') || lower.endsWith('.json')) return importGeoJson(decodeText(bytes).text, opts);
+  return {
+    ok: false,
+    problems: [
+      {
+        severity: 'error',
+        path: '',
+        file: name,
+        message: lt('Filtypen kendes ikke.', 'Unknown file type.'),
+        hint: lt(`Understøttet: ${IMPORT_EXTENSIONS.join(', ')}.`, `Supported: ${IMPORT_EXTENSIONS.join(', ')}.`),
+      },
+    ],
+  };
+}
