@@ -2,6 +2,8 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { lt, type LocalizedText } from '../i18n/localized';
 import type { AreaGeometry } from '../project/schema';
 import { isValidCvr } from './cvr';
+import { termsFieldLabel } from './labels';
+import { unverifiedFields } from './load';
 import type { TermsProfile } from './schema';
 import { assessRequestDate } from './window';
 
@@ -271,21 +273,16 @@ const checkRequester: Check = (profile, input) => {
 };
 
 const checkUnverified: Check = (profile) => {
-  const keys = Object.entries(profile)
-    .filter(
-      ([, v]) =>
-        typeof v === 'object' && v !== null && 'verified' in v && (v as { verified: boolean }).verified === false,
-    )
-    .map(([k]) => k);
-  if (keys.length === 0) return [];
+  const fields = unverifiedFields(profile).map((f) => termsFieldLabel(f.key));
+  if (fields.length === 0) return [];
   return [
     finding(
       'profile.unverified',
       'warning',
       false,
       lt(
-        `Vilkårsprofilen indeholder ikke-verificerede værdier: ${keys.join(', ')}.`,
-        `The terms profile contains unverified values: ${keys.join(', ')}.`,
+        `Vilkårsprofilen indeholder ikke-verificerede eller ikke-offentliggjorte værdier: ${fields.map((f) => f.da).join(', ')}.`,
+        `The terms profile contains unverified or unpublished values: ${fields.map((f) => f.en).join(', ')}.`,
       ),
       lt(
         'Bekræft dem med operatøren eller myndigheden før afsendelse.',

@@ -5,3 +5,4 @@ export * from './window';
 export * from './fees';
 export * from './cvr';
 export * from './checks';
+export * from './labels';

@@ -4,7 +4,7 @@ import { loadProject, type Project } from '../../../../core/project';
 import type { RequestDraft } from '../../../../core/request';
 import { parseTermsProfile, type TermsProfile } from '../../../../core/terms';
 
-const root = join(__dirname, '../../../..');
+const root = join(import.meta.dirname, '../../../..');
 
 /** The bundled sample project. */
 export function sampleProject(): Project {
