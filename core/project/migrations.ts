@@ -75,8 +75,14 @@ function v1ToV2(doc: JsonObject): JsonObject {
   };
 }
 
+/** Version 3 added slices, custom terms profiles and the lease-request draft; all start empty. */
+function v2ToV3(doc: JsonObject): JsonObject {
+  return { ...doc, schemaVersion: 3, slices: [], customTermsProfiles: [], request: {} };
+}
+
 const MIGRATIONS: readonly Migration[] = [
   { from: 1, describe: 'v1 → v2: metadata block, cells, GeoJSON areas', migrate: v1ToV2 },
+  { from: 2, describe: 'v2 → v3: slices, custom terms profiles, lease-request draft', migrate: v2ToV3 },
 ];
 
 /** Oldest schema version this build can migrate from. */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { requestDraftSchema } from '../request/draft';
+import { sliceSchema } from '../slices/schema';
+import { termsProfileSchema } from '../terms/schema';
 
 /** Version of the project document this build writes. Older versions are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** File extension of project documents (JSON inside). */
 export const PROJECT_FILE_EXTENSION = '.frekvensplan';
@@ -116,8 +119,14 @@ export const projectSchema = z.object({
   sites: z.array(siteSchema).default([]),
   areas: z.array(areaSchema).default([]),
   corridors: z.array(corridorSchema).default([]),
-  /** Terms profile the lease request is checked against (see data/terms). */
+  /** Network-slice requirements (NG.116 / TS 28.541 vocabulary). */
+  slices: z.array(sliceSchema).default([]),
+  /** Terms profile the lease request is checked against: a bundled one (data/terms) or a custom one. */
   termsProfileId: z.string().min(1).nullable().default('dk-tt-2021'),
+  /** Terms profiles the user duplicated and edited (e.g. from the actual lease contract). */
+  customTermsProfiles: z.array(termsProfileSchema).default([]),
+  /** The lease-request draft the wizard edits. */
+  request: requestDraftSchema.default(requestDraftSchema.parse({})),
   view: viewSchema.nullable().default(null),
 });
 

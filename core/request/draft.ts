@@ -1,25 +1,80 @@
-/** What the lease-request wizard collects beyond the project's sites and areas. */
+import { z } from 'zod';
+import type { Project } from '../project/schema';
+import { addDays, addMonths } from '../terms/dates';
+import type { TermsProfile } from '../terms/schema';
+
+const isoDate = z.iso.date();
+
+/** The lease-request draft as saved in the project; unset parts are filled from the profile at export. */
+export const requestDraftSchema = z.object({
+  /** Date the request is sent; null means the day of export. */
+  requestDate: isoDate.nullable().default(null),
+  requester: z
+    .object({
+      name: z.string().max(200).default(''),
+      cvr: z.string().max(20).default(''),
+      contactName: z.string().max(200).default(''),
+      contactEmail: z.string().max(200).default(''),
+      contactPhone: z.string().max(50).default(''),
+      address: z.string().max(300).default(''),
+    })
+    .default({ name: '', cvr: '', contactName: '', contactEmail: '', contactPhone: '', address: '' }),
+  /** Requested frequencies; null means the profile's whole leasable range. */
+  frequency: z.object({ fromMHz: z.number().positive(), toMHz: z.number().positive() }).nullable().default(null),
+  /** Requested period; null parts default to next month's first day and the licence end. */
+  period: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).default({ from: null, to: null }),
+  /** Lease area id; null means the project's first lease area. */
+  leaseAreaId: z.string().nullable().default(null),
+  purpose: z.string().max(5000).default(''),
+  /** TDD frame, e.g. DDDSU, and whether the network is synchronised with the operator's. */
+  tddPattern: z.string().min(1).max(40).default('DDDSU'),
+  synchronised: z.boolean().default(true),
+  /** BNetzA a1: settlement and transport land inside the lease area, km². */
+  settlementKm2: z.number().nonnegative().default(0),
+});
+
+export type StoredRequestDraft = z.infer<typeof requestDraftSchema>;
+
+/** A complete request draft, every value decided, as the document builder needs it. */
 export interface RequestDraft {
-  /** Date the request is sent, YYYY-MM-DD. */
   requestDate: string;
-  requester: {
-    name: string;
-    cvr: string;
-    contactName: string;
-    contactEmail: string;
-    contactPhone: string;
-    address: string;
-  };
+  requester: StoredRequestDraft['requester'];
   frequency: { fromMHz: number; toMHz: number };
   period: { from: string; to: string };
-  /** Id of the lease area in the project. */
   leaseAreaId: string | null;
   purpose: string;
   /** Services the network carries (from the slices), one line each. */
   services: string[];
-  /** TDD frame, e.g. DDDSU, and the synchronisation statement. */
   tddPattern: string;
   synchronised: boolean;
-  /** BNetzA a1: settlement and transport land inside the lease area, km². */
   settlementKm2: number;
+}
+
+/**
+ * Fills the unset parts of a project's request draft: frequencies from the profile's leasable
+ * range (or band), period from the first of next month to the licence end (capped by the
+ * profile's maximum term), the first lease area, services from the project's slices.
+ */
+export function resolveRequestDraft(project: Project, profile: TermsProfile, todayIso: string): RequestDraft {
+  const stored = project.request;
+  const requestDate = stored.requestDate ?? todayIso;
+  const range = profile.leasableRange.value ?? profile.band.value ?? { fromMHz: 0, toMHz: 0 };
+  const start = stored.period.from ?? addMonths(`${requestDate.slice(0, 7)}-01`, 1);
+  const maxYears = profile.maxTermYears.value;
+  const byTerm = maxYears !== null ? addDays(addMonths(start, Math.round(maxYears * 12)), -1) : null;
+  const licenceEnd = profile.licenceTerm.value?.to ?? null;
+  const ends = [byTerm, licenceEnd].filter((d): d is string => d !== null).sort();
+  const end = stored.period.to ?? ends[0] ?? addDays(addMonths(start, 12), -1);
+  return {
+    requestDate,
+    requester: { ...stored.requester },
+    frequency: stored.frequency ?? { fromMHz: range.fromMHz, toMHz: range.toMHz },
+    period: { from: start, to: end },
+    leaseAreaId: stored.leaseAreaId ?? project.areas.find((a) => a.kind === 'lease')?.id ?? null,
+    purpose: stored.purpose,
+    services: project.slices.map((s) => s.name),
+    tddPattern: stored.tddPattern,
+    synchronised: stored.synchronised,
+    settlementKm2: stored.settlementKm2,
+  };
 }

@@ -37,3 +37,27 @@ describe('migrations', () => {
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['sites[0].lat']);
   });
 });
+
+describe('v2 → v3', () => {
+  const v2Text = readFileSync(join(__dirname, '../../../fixtures/projects/v2-langeland.frekvensplan'), 'utf8');
+
+  it('keeps every v2 object and adds empty slices, custom profiles and a default request draft', () => {
+    const result = loadProject(v2Text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { project, fromVersion, migrations } = result.value;
+    const v2 = JSON.parse(v2Text);
+    expect(fromVersion).toBe(2);
+    expect(migrations).toHaveLength(1);
+    expect(project.sites).toEqual(v2.sites);
+    expect(project.areas).toEqual(v2.areas);
+    expect(project.slices).toEqual([]);
+    expect(project.customTermsProfiles).toEqual([]);
+    expect(project.request).toMatchObject({
+      requestDate: null,
+      frequency: null,
+      tddPattern: 'DDDSU',
+      synchronised: true,
+    });
+  });
+});
