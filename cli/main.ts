@@ -1,0 +1,74 @@
+import type { Lang } from '../core/i18n/localized';
+import { parseCommandArgs, type Command } from './command';
+import { capacityCommand } from './commands/capacity';
+import { inspectCommand } from './commands/inspect';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { processIo, UsageError, type CliIo } from './io';
+
+/** Every command, in the order `--help` lists them. */
+const COMMANDS: Record<string, Command> = {
+  inspect: inspectCommand,
+  capacity: capacityCommand,
+};
+
+const VERSION = '0.1.0';
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
+  return `Frekvensplan ${VERSION} – planning private 5G networks on leased 3.5 GHz spectrum
+
+Usage: frekvensplan <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`)
+  .join('\n')}
+
+Options for every command:
+  --json          machine-readable output on stdout
+  --lang da|en    language of human-readable output (default from LANG)
+  -h, --help      show help
+
+Exit codes: 0 ok, 1 invalid input or blocking findings, 2 usage error.
+Run 'frekvensplan <command> --help' for a command's options.`;
+}
+
+/** Runs the CLI with the given arguments; returns the exit code. */
+export async function main(argv: string[], ioOverride?: CliIo): Promise<number> {
+  let io = ioOverride ?? processIo();
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+    if (name === undefined) {
+      io.stderr(help());
+      return EXIT_USAGE;
+    }
+    io.stdout(topic ? topic.help : help());
+    return EXIT_OK;
+  }
+  if (name === '--version') {
+    io.stdout(`frekvensplan ${VERSION}`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command '${name}'`);
+    const { values, positionals } = parseCommandArgs(rest, command.options);
+    if (values.lang !== undefined) {
+      if (values.lang !== 'da' && values.lang !== 'en')
+        throw new UsageError(`--lang must be da or en, not ${String(values.lang)}`);
+      io = { ...io, lang: values.lang as Lang };
+    }
+    if (values.help) {
+      io.stdout(command.help);
+      return EXIT_OK;
+    }
+    return await command.run(positionals, values, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`frekvensplan: ${error.message}\n\n${command ? command.help : help()}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../cli/io';
+import { main } from '../../../cli/main';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang: 'en' };
+  return main(args, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+describe('frekvensplan capacity', () => {
+  it('prints the TS 38.306 check value: 100 MHz, 30 kHz, 4 layers, 256QAM DL → 2337 Mbps (±1)', async () => {
+    const { code, out } = await run([
+      'capacity',
+      '--bandwidth',
+      '100',
+      '--scs',
+      '30',
+      '--layers',
+      '4',
+      '--modulation',
+      '256QAM',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.prb).toBe(273);
+    expect(Math.abs(r.peakMbps - 2337)).toBeLessThanOrEqual(1);
+    // DDDSU with a 10:2:2 special slot: DL share (3·14 + 10) / 70 = 74.29 %.
+    expect(r.tddShare).toBeCloseTo(52 / 70, 4);
+    expect(Math.abs(r.tddAdjustedMbps - 2337 * (52 / 70))).toBeLessThanOrEqual(1);
+  });
+
+  it('applies the UL share and overhead for --direction ul', async () => {
+    const { out } = await run([
+      'capacity',
+      '--bandwidth',
+      '100',
+      '--scs',
+      '30',
+      '--layers',
+      '1',
+      '--modulation',
+      '256QAM',
+      '--direction',
+      'ul',
+      '--json',
+    ]);
+    const r = JSON.parse(out);
+    // Written out: 1e-6 · 1 · 8 · 948/1024 · (273·12 / (1e-3/28)) · (1 − 0.08).
+    const expected = 1e-6 * 8 * (948 / 1024) * ((273 * 12) / (1e-3 / 28)) * 0.92;
+    expect(r.peakMbps).toBeCloseTo(expected, 0);
+    expect(r.tddShare).toBeCloseTo(16 / 70, 4);
+  });
+
+  it('prints a readable summary', async () => {
+    const { out } = await run([
+      'capacity',
+      '--bandwidth',
+      '60',
+      '--scs',
+      '30',
+      '--layers',
+      '2',
+      '--modulation',
+      '64QAM',
+    ]);
+    expect(out).toContain('PRB: 162');
+    expect(out).toContain('tddAdjustedMbps');
+  });
+
+  it('exits 1 with a located problem for a bandwidth n78 does not have', async () => {
+    const { code, err } = await run([
+      'capacity',
+      '--bandwidth',
+      '35',
+      '--scs',
+      '60',
+      '--layers',
+      '2',
+      '--modulation',
+      'QPSK',
+    ]);
+    expect(code).toBe(1);
+    expect(err.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [['capacity', '--scs', '30', '--layers', '4', '--modulation', '256QAM']],
+    [['capacity', '--bandwidth', 'wide', '--scs', '30', '--layers', '4', '--modulation', '256QAM']],
+    [['capacity', '--bandwidth', '100', '--scs', '30', '--layers', '4', '--modulation', '1024QAM']],
+    [['capacity', '--bandwidth', '100', '--scs', '30', '--layers', '4', '--modulation', '256QAM', '--direction', 'up']],
+  ])('exits 2 on usage errors %#', async (args) => {
+    expect((await run(args)).code).toBe(2);
+  });
+});

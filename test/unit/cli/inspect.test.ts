@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+import type { CliIo } from '../../../cli/io';
+
+const root = join(__dirname, '../../..');
+const sample = join(root, 'data/samples/langeland.frekvensplan');
+const fixtures = join(root, 'test/fixtures/projects');
+
+function capture(lang: 'da' | 'en' = 'en') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
+  return { io, out, err };
+}
+
+describe('frekvensplan inspect', () => {
+  it('reports the sample project as valid, with JSON on stdout', async () => {
+    const { io, out } = capture();
+    const code = await main(['inspect', sample, '--json'], io);
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join(''));
+    expect(report.valid).toBe(true);
+    expect(report.summary.sites).toBe(9);
+    expect(report.summary.isSample).toBe(true);
+    expect(report.summary.bboxWgs84[0]).toBeGreaterThan(10.6);
+  });
+
+  it('prints a human summary in Danish', async () => {
+    const { io, out } = capture('da');
+    expect(await main(['inspect', sample], io)).toBe(0);
+    expect(out.join('')).toContain('gyldigt Frekvensplan-projekt');
+    expect(out.join('')).toContain('[eksempeldata]');
+  });
+
+  it('exits 1 with located problems for an invalid project', async () => {
+    const { io, out } = capture();
+    const code = await main(['inspect', join(fixtures, 'bad-site.frekvensplan'), '--json'], io);
+    expect(code).toBe(1);
+    const report = JSON.parse(out.join(''));
+    expect(report.valid).toBe(false);
+    expect(report.problems.map((p: { path: string }) => p.path)).toContain('sites[1].lat');
+  });
+
+  it('exits 1 with a clear message for a missing file', async () => {
+    const { io, err } = capture();
+    expect(await main(['inspect', join(fixtures, 'does-not-exist.frekvensplan')], io)).toBe(1);
+    expect(err.join('')).toMatch(/does-not-exist/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    for (const args of [
+      [],
+      ['inspect'],
+      ['nonsense'],
+      ['inspect', sample, '--bogus'],
+      ['inspect', sample, '--lang', 'fr'],
+    ]) {
+      const { io } = capture();
+      expect(await main(args, io), args.join(' ')).toBe(2);
+    }
+  });
+
+  it('works as the installed bin (npx frekvensplan) with exit codes', () => {
+    const bin = join(root, 'cli/bin/frekvensplan.mjs');
+    const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(help).toContain('inspect');
+    const bad = spawnSync(
+      process.execPath,
+      [bin, 'inspect', join(fixtures, 'truncated.frekvensplan'), '--lang', 'en'],
+      { encoding: 'utf8' },
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('not valid JSON');
+    const usage = spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+  });
+});
