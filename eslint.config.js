@@ -88,6 +88,11 @@ export default tseslint.config(
     },
   },
   {
+    // The preload is the one module that bridges ipcRenderer to the typed HostApi.
+    files: ['electron/preload/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

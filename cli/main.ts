@@ -1,6 +1,8 @@
 import type { Lang } from '../core/i18n/localized';
 import { parseCommandArgs, type Command } from './command';
 import { capacityCommand } from './commands/capacity';
+import { exportCommand } from './commands/export';
+import { requestCommand } from './commands/request';
 import { inspectCommand } from './commands/inspect';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { processIo, UsageError, type CliIo } from './io';
@@ -8,7 +10,9 @@ import { processIo, UsageError, type CliIo } from './io';
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: Record<string, Command> = {
   inspect: inspectCommand,
+  export: exportCommand,
   capacity: capacityCommand,
+  request: requestCommand,
 };
 
 const VERSION = '0.1.0';

@@ -6,3 +6,4 @@ export * from './fees';
 export * from './cvr';
 export * from './checks';
 export * from './labels';
+export * from './catalog';
