@@ -1,42 +1,59 @@
+import { importFile } from '../../core/io/import-file';
+import { decodeText } from '../../core/io/text-decode';
 import { formatProblem, loadProject, summarizeProject, type Problem } from '../../core/project';
-import { readProjectFile } from '../../electron/services/project-files';
-import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
+import { readFileLimited } from '../../electron/services/project-files';
 import type { Command } from '../command';
+import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError, type CliIo } from '../io';
 
-/** `frekvensplan inspect`: validates a project file and prints its summary or located problems. */
+/** `frekvensplan inspect`: reports what a project or GIS file holds, or its located problems. */
 export const inspectCommand: Command = {
-  summary: 'validate a project file and report its contents or problems',
-  help: `frekvensplan inspect <project-file> [--json] [--lang da|en]
+  summary: 'validate a project or GIS file (GeoJSON, KML/KMZ, CSV) and report its contents or problems',
+  help: `frekvensplan inspect <file> [--json] [--lang da|en]
 
-Validates a Frekvensplan project file and reports what it holds, or its problems with
-their location. Exit code 0 when the file is valid, 1 when it is not.`,
+For a project file (.frekvensplan): validates it and reports what it holds.
+For a GIS file (.geojson, .json, .kml, .kmz, .csv): reports the type, feature counts by
+geometry, CRS, bounding box in WGS84, and any problems with their location.
+Exit code 0 when the file can be opened or imported, 1 when it cannot.`,
   options: {},
   run: async (positionals, values, io) => {
     if (positionals.length !== 1) throw new UsageError('inspect takes exactly one file');
-    return runInspect(positionals[0] as string, { json: values.json === true }, io);
+    return runInspect(positionals[0] as string, values.json === true, io);
   },
 };
 
-async function runInspect(file: string, options: { json: boolean }, io: CliIo): Promise<number> {
-  const read = await readProjectFile(file, { lang: io.lang });
-  if (!read.ok) {
-    const problem: Problem = {
-      severity: 'error',
-      path: '',
+function isProjectText(name: string, text: string): boolean {
+  if (name.toLowerCase().endsWith('.frekvensplan')) return true;
+  if (!name.toLowerCase().endsWith('.json')) return false;
+  return (
+    /^\s*\{[\s\S]{0,200}"schemaVersion"/.test(text) &&
+    !/"type"\s*:\s*"(FeatureCollection|Feature)"/.test(text.slice(0, 2000))
+  );
+}
+
+async function runInspect(file: string, json: boolean, io: CliIo): Promise<number> {
+  const read = await readFileLimited(file, { lang: io.lang });
+  if (!read.ok)
+    return report(
       file,
-      message: {
-        da: read.canceled ? 'Filen blev ikke læst.' : read.message,
-        en: read.canceled ? 'The file was not read.' : read.message,
-      },
-    };
-    return report(file, [problem], options, io);
-  }
-  const loaded = loadProject(read.file.text, { file: read.file.name });
-  if (!loaded.ok) return report(file, loaded.problems, options, io);
+      [{ severity: 'error', path: '', file, message: { da: read.message, en: read.message } }],
+      json,
+      io,
+    );
+  const bytes = new Uint8Array(read.bytes);
+  const text = decodeText(bytes).text;
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return isProjectText(name, text)
+    ? inspectProject(file, name, text, json, io)
+    : inspectGis(file, name, bytes, json, io);
+}
+
+function inspectProject(file: string, name: string, text: string, json: boolean, io: CliIo): number {
+  const loaded = loadProject(text, { file: name });
+  if (!loaded.ok) return report(file, loaded.problems, json, io);
   const { project, fromVersion, migrations } = loaded.value;
   const summary = summarizeProject(project);
-  if (options.json) {
+  if (json) {
     io.stdout(
       JSON.stringify(
         { file, valid: true, kind: 'project', fromSchemaVersion: fromVersion, migrations, summary, problems: [] },
@@ -47,13 +64,16 @@ async function runInspect(file: string, options: { json: boolean }, io: CliIo): 
     return EXIT_OK;
   }
   const da = io.lang === 'da';
+  const migrated =
+    fromVersion !== summary.schemaVersion ? `, ${da ? 'migreret fra' : 'migrated from'} ${fromVersion}` : '';
   const lines = [
-    `${file}: ${da ? 'gyldigt Frekvensplan-projekt' : 'valid Frekvensplan project'} (schemaVersion ${summary.schemaVersion}${fromVersion !== summary.schemaVersion ? `, ${da ? 'migreret fra' : 'migrated from'} ${fromVersion}` : ''})`,
+    `${file}: ${da ? 'gyldigt Frekvensplan-projekt' : 'valid Frekvensplan project'} (schemaVersion ${summary.schemaVersion}${migrated})`,
     `  ${da ? 'Navn' : 'Name'}: ${summary.name}${summary.isSample ? (da ? ' [eksempeldata]' : ' [sample data]') : ''}`,
     `  ${da ? 'Kommune' : 'Municipality'}: ${summary.municipality || '—'}`,
     `  Sites: ${summary.sites} (${summary.cells} ${da ? 'celler' : 'cells'})`,
     `  ${da ? 'Områder' : 'Areas'}: ${da ? 'interesse' : 'interest'} ${summary.areas.interest}, ${da ? 'leje' : 'lease'} ${summary.areas.lease}, ${da ? 'hændelse' : 'incident'} ${summary.areas.incident}, ${da ? 'byzone' : 'settlement'} ${summary.areas.settlement}`,
     `  ${da ? 'Dronekorridorer' : 'Drone corridors'}: ${summary.corridors}`,
+    `  Slices: ${project.slices.length}`,
     `  ${da ? 'Vilkårsprofil' : 'Terms profile'}: ${summary.termsProfileId ?? '—'}`,
   ];
   if (summary.bboxWgs84) lines.push(`  BBox WGS84: ${summary.bboxWgs84.map((v) => v.toFixed(5)).join(', ')}`);
@@ -61,14 +81,55 @@ async function runInspect(file: string, options: { json: boolean }, io: CliIo): 
   return EXIT_OK;
 }
 
-function report(file: string, problems: Problem[], options: { json: boolean }, io: CliIo): number {
-  if (options.json) {
+function inspectGis(file: string, name: string, bytes: Uint8Array, json: boolean, io: CliIo): number {
+  const result = importFile(name, bytes);
+  if (!result.ok) return report(file, result.problems, json, io);
+  const { data, summary, csvLayout } = result.value;
+  const counts = { sites: data.sites.length, areas: data.areas.length, corridors: data.corridors.length };
+  if (json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          file,
+          valid: true,
+          kind: 'gis',
+          ...summary,
+          ...counts,
+          ...(csvLayout ? { csv: csvLayout } : {}),
+          problems: result.warnings,
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT_OK;
+  }
+  const da = io.lang === 'da';
+  const byGeometry = Object.entries(summary.byGeometry)
+    .map(([g, n]) => `${g} ${n}`)
+    .join(', ');
+  const lines = [
+    `${file}: ${summary.format.toUpperCase()}, ${summary.crs}, ${summary.featureCount} ${da ? 'objekter' : 'features'} (${byGeometry || '—'})`,
+    `  ${da ? 'Importeres som' : 'Imports as'}: ${counts.sites} sites, ${counts.areas} ${da ? 'områder' : 'areas'}, ${counts.corridors} ${da ? 'korridorer' : 'corridors'}`,
+  ];
+  if (summary.bboxWgs84) lines.push(`  BBox WGS84: ${summary.bboxWgs84.map((v) => v.toFixed(5)).join(', ')}`);
+  if (csvLayout)
+    lines.push(
+      `  CSV: ${csvLayout.encoding}, ${da ? 'skilletegn' : 'delimiter'} "${csvLayout.delimiter === '\t' ? '\\t' : csvLayout.delimiter}", ${csvLayout.decimalComma ? (da ? 'decimalkomma' : 'decimal comma') : da ? 'decimalpunktum' : 'decimal point'}`,
+    );
+  for (const w of result.warnings) lines.push(`  ${da ? 'advarsel' : 'warning'}: ${formatProblem(w, io.lang)}`);
+  io.stdout(lines.join('\n'));
+  return EXIT_OK;
+}
+
+function report(file: string, problems: Problem[], json: boolean, io: CliIo): number {
+  if (json) {
     io.stdout(JSON.stringify({ file, valid: false, problems }, null, 2));
   } else {
     const header =
       io.lang === 'da'
-        ? `${file}: ugyldig projektfil (${problems.length} problem(er))`
-        : `${file}: invalid project file (${problems.length} problem(s))`;
+        ? `${file}: kan ikke åbnes eller importeres (${problems.length} problem(er))`
+        : `${file}: cannot be opened or imported (${problems.length} problem(s))`;
     io.stderr([header, ...problems.map((p) => `  - ${formatProblem(p, io.lang)}`)].join('\n'));
   }
   return EXIT_INVALID;

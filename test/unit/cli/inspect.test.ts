@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
@@ -75,5 +77,47 @@ describe('frekvensplan inspect', () => {
     expect(bad.stderr).toContain('not valid JSON');
     const usage = spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
+  });
+});
+
+describe('frekvensplan inspect on GIS files', () => {
+  const io = join(root, 'test/fixtures/io');
+
+  it('reports a GeoJSON file: format, CRS, counts by geometry, bbox', async () => {
+    const { io: cio, out } = capture();
+    expect(await main(['inspect', join(io, 'sites-aero.geojson'), '--json'], cio)).toBe(0);
+    const r = JSON.parse(out.join(''));
+    expect(r).toMatchObject({
+      valid: true,
+      kind: 'gis',
+      format: 'geojson',
+      crs: 'EPSG:4326',
+      byGeometry: { Point: 2, LineString: 1, Polygon: 1 },
+      sites: 2,
+    });
+    expect(r.bboxWgs84).toHaveLength(4);
+  });
+
+  it('reads the legacy EPSG:25832 crs', async () => {
+    const { io: cio, out } = capture();
+    await main(['inspect', join(io, 'utm32-area.geojson'), '--json'], cio);
+    expect(JSON.parse(out.join('')).crs).toBe('EPSG:25832');
+  });
+
+  it('exits 1 with the located problem for a file that cannot be imported', async () => {
+    const { io: cio, err } = capture();
+    expect(await main(['inspect', join(io, 'bowtie.geojson')], cio)).toBe(1);
+    expect(err.join('')).toContain('intersects itself');
+  });
+
+  it('summarises the sample exported as KML and CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frekvensplan-inspect-'));
+    for (const format of ['kml', 'csv']) {
+      const file = join(dir, `plan.${format}`);
+      await main(['export', sample, '--format', format, '--out', file], capture().io);
+      const { io: cio, out } = capture();
+      expect(await main(['inspect', file], cio)).toBe(0);
+      expect(out.join('')).toContain(format === 'kml' ? 'KML, EPSG:4326' : 'CSV, EPSG:4326, 9 features');
+    }
   });
 });
