@@ -3,6 +3,7 @@ import { deleteObject } from '../state/actions';
 import type { PendingOpen } from '../state/app-state';
 import { appStore } from '../state/store';
 import { newProject, openProjectFile, openText, saveProject } from './document-flows';
+import { pickAndImport } from './import-flow';
 
 /** Runs New / Open / Open Recent now (no unsaved-changes check). */
 export function continueOpen(pending: PendingOpen): void {
@@ -49,9 +50,10 @@ export function runCommand(command: MenuCommand, recentHandleId?: string): void 
       void saveProject(true);
       return;
     case 'file.import':
-      return store.openDialog({ kind: 'notAvailable', what: 'import' });
+      void pickAndImport();
+      return;
     case 'file.export':
-      return store.openDialog({ kind: 'notAvailable', what: 'export' });
+      return store.openDialog({ kind: 'export', busy: false });
     case 'edit.undo':
       return store.undo();
     case 'edit.redo':
@@ -81,6 +83,8 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     if (key === 's') return event.shiftKey ? 'file.saveAs' : 'file.save';
     if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
     if (key === 'y') return 'edit.redo';
+    if (key === 'i') return 'file.import';
+    if (key === 'e') return 'file.export';
     return null;
   }
   if (event.key === 'Delete' && !mod) return 'edit.delete';

@@ -7,17 +7,19 @@ interface DialogProps {
   actions: ReactNode;
   onCancel?: () => void;
   tone?: 'normal' | 'error';
+  /** 'side' docks the dialog at the right, over the inspector, so the map stays visible (previews). */
+  placement?: 'centre' | 'side';
 }
 
 /** A modal dialog with a labelled title; Escape runs onCancel. */
-export function Dialog({ title, children, actions, onCancel, tone = 'normal' }: DialogProps) {
+export function Dialog({ title, children, actions, onCancel, tone = 'normal', placement = 'centre' }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('.dialog__actions button')?.focus();
   }, []);
   return (
-    <div className="dialog-backdrop">
+    <div className={`dialog-backdrop${placement === 'side' ? ' dialog-backdrop--side' : ''}`}>
       <div
         ref={ref}
         className={`dialog dialog--${tone}`}

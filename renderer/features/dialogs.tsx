@@ -5,6 +5,8 @@ import { discardRecovery, restoreRecovery } from '../app/document-flows';
 import { useT } from '../i18n/use-t';
 import { useApp } from '../state/store';
 import { Dialog } from './dialog';
+import { ExportDialog } from './import-export/export-dialog';
+import { ImportDialog } from './import-export/import-dialog';
 import { TokenDialog } from './token-dialog';
 
 function formatTime(iso: string): string {
@@ -88,16 +90,10 @@ export function Dialogs() {
           <p>{t('confirm.discardText', { name: projectName })}</p>
         </Dialog>
       );
-    case 'notAvailable':
-      return (
-        <Dialog title={t('notAvailable.title')} actions={closeButton} onCancel={close}>
-          <p>
-            {t('notAvailable.text', {
-              what: t(dialog.what === 'import' ? 'cmd.file.import' : 'cmd.file.export').replace('…', ''),
-            })}
-          </p>
-        </Dialog>
-      );
+    case 'import':
+      return <ImportDialog dialog={dialog} />;
+    case 'export':
+      return <ExportDialog busy={dialog.busy} />;
     case 'about':
       return (
         <Dialog title={t('about.title')} actions={closeButton} onCancel={close}>

@@ -21,8 +21,8 @@ const MENUS: Record<MenuId, Item[]> = {
     { command: 'file.save', shortcut: `${MOD}S` },
     { command: 'file.saveAs', shortcut: `${MOD}Shift+S` },
     'separator',
-    { command: 'file.import' },
-    { command: 'file.export' },
+    { command: 'file.import', shortcut: `${MOD}I` },
+    { command: 'file.export', shortcut: `${MOD}E` },
   ],
   edit: [
     { command: 'edit.undo', shortcut: `${MOD}Z` },

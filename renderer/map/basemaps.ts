@@ -12,12 +12,17 @@ export const SKAERMKORT_URL =
   'https://api.dataforsyningen.dk/topo_skaermkort_wmts_DAF?token={token}&SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0' +
   '&LAYER=dtk_skaermkort&STYLE=default&FORMAT=image/png&TILEMATRIXSET=View1&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}';
 
-/** Offline land polygons (Denmark light, neighbours greyer), loaded as a lazy chunk. Never touches the network. */
-export async function createLandBasemap(): Promise<L.Layer> {
+/** The offline land polygons (WGS84 GeoJSON), loaded as a lazy chunk. Never touches the network. */
+export async function loadLandPolygons(): Promise<FeatureCollection> {
   // import.meta.glob is Vite's dynamic import(): a separate chunk, fetched on first use.
   const loaders = import.meta.glob<FeatureCollection>('../../data/basemap/denmark-land.json', { import: 'default' });
   const load = Object.values(loaders)[0];
   if (!load) throw new Error('data/basemap/denmark-land.json is missing; run `node scripts/build-basemap.mjs`');
+  return load();
+}
+
+/** Offline land polygons (Denmark light, neighbours greyer). */
+export async function createLandBasemap(): Promise<L.Layer> {
   const options = {
     // GeoJSON passes its options on to each polygon, so they draw on one shared canvas.
     renderer: L.canvas({ padding: 0.5 }),
@@ -25,7 +30,7 @@ export async function createLandBasemap(): Promise<L.Layer> {
     attribution: LAND_ATTRIBUTION,
     style: (feature) => (feature?.properties?.a3 === 'DNK' ? LAND_STYLE.home : LAND_STYLE.neighbour),
   } as L.GeoJSONOptions;
-  return L.geoJSON(await load(), options);
+  return L.geoJSON(await loadLandPolygons(), options);
 }
 
 /** Standard OpenStreetMap tiles (online). */

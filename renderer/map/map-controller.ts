@@ -9,6 +9,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import { AreasLayer } from './areas-layer';
 import { createBasemap } from './basemaps';
 import { CorridorsLayer } from './corridors-layer';
+import { DrawTools } from './draw-tools';
+import { ImportPreviewLayer } from './import-preview-layer';
+import { setExportMap } from './map-image';
 import { SitesLayer } from './sites-layer';
 
 /** Denmark, for an empty project: [lat, lon] and zoom. */
@@ -58,6 +61,9 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   areas.addTo(map);
   corridors.addTo(map);
   sites.addTo(map);
+  const preview = new ImportPreviewLayer().addTo(map);
+  const draw = new DrawTools(map, store);
+  setExportMap(map);
 
   let basemap: L.Layer | null = null;
   let basemapRequest = 0;
@@ -79,12 +85,23 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     sites.setVisible(map, state.layers.sites);
     areas.setVisible(map, state.layers.areas);
     corridors.setVisible(map, state.layers.corridors);
+    const imported = state.dialog?.kind === 'import' && state.dialog.result?.ok ? state.dialog.result.value.data : null;
+    if (!imported) preview.clear();
+    else {
+      const bounds = preview.show(imported);
+      // Leave room for the toolbar (top) and the preview dialog docked at the right.
+      if (bounds)
+        map.fitBounds(bounds, { paddingTopLeft: [40, 90], paddingBottomRight: [220, 40], maxZoom: 14, animate: false });
+    }
   };
 
   map.on('mousemove', (e) => get().setPointer({ lon: e.latlng.lng, lat: e.latlng.lat }));
   map.on('mouseout', () => get().setPointer(null));
   map.on('zoomend', () => get().setZoom(map.getZoom()));
-  map.on('click', () => get().select(null));
+  map.on('click', (e) => {
+    if (get().activeTool === 'select') get().select(null);
+    else draw.click(e.latlng);
+  });
 
   fitProject(map, get().project, true);
   get().setZoom(map.getZoom());
@@ -93,6 +110,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
 
   const unsubscribe = store.subscribe((state, prev) => {
     sync(state);
+    if (state.activeTool !== prev.activeTool) draw.setTool(state.activeTool);
     if (state.basemap !== prev.basemap || state.dataforsyningenToken !== prev.dataforsyningenToken)
       void showBasemap(state);
     if (state.loadSeq !== prev.loadSeq) fitProject(map, state.project, true);
@@ -106,6 +124,9 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     resize.disconnect();
     unsubscribe();
     basemapRequest++;
+    setExportMap(null);
+    draw.dispose();
+    preview.remove();
     sites.remove();
     areas.remove();
     corridors.remove();

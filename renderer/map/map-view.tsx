@@ -1,30 +1,67 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import 'leaflet/dist/leaflet.css';
+import { startImport } from '../app/import-flow';
 import { useT } from '../i18n/use-t';
 import { appStore, useApp } from '../state/store';
 import { BasemapSwitcher } from './basemap-switcher';
+import { DrawToolbar } from './draw-toolbar';
 import { mountMap } from './map-controller';
 
-/** The map region: Leaflet owns the canvas inside; React only adds the switcher and notes. */
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** The map region: Leaflet owns the canvas inside; React adds the toolbar, switcher, notes and file drop. */
 export function MapView() {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const tileError = useApp((s) => s.tileError);
   const basemap = useApp((s) => s.basemap);
+  const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
     if (!container.current) return undefined;
     return mountMap(container.current, appStore);
   }, []);
 
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    const file = event.dataTransfer?.files[0];
+    // Never replace another question (recovery, unsaved changes) with an import preview.
+    const open = appStore.getState().dialog;
+    if (!file || (open && open.kind !== 'import')) return;
+    void file.arrayBuffer().then((buffer) => startImport(file.name, new Uint8Array(buffer)));
+  };
+
   return (
-    <section className="map-area" aria-label={t('map.region')}>
+    <section
+      className="map-area"
+      aria-label={t('map.region')}
+      onDragEnter={(e) => hasFiles(e) && setDropping(true)}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={onDrop}
+    >
       <div ref={container} className="map" />
+      <DrawToolbar />
       <BasemapSwitcher />
       {tileError && basemap !== 'land' && (
         <p className="map-note" role="status">
           {t('basemap.tileError')}
         </p>
+      )}
+      {dropping && (
+        <div className="drop-overlay">
+          <p>{t('import.drop')}</p>
+        </div>
       )}
     </section>
   );

@@ -110,3 +110,42 @@ export function objectKind(project: Project, id: string): 'site' | 'area' | 'cor
   if (project.corridors.some((o) => o.id === id)) return 'corridor';
   return null;
 }
+
+/** Imported objects to add; `makeId` returns a new candidate id (crypto.randomUUID in the UI). */
+export interface ImportPayload {
+  data: { sites: Site[]; areas: Area[]; corridors: Corridor[] };
+  makeId: () => string;
+}
+
+/**
+ * Adds everything an import found as one undo step. Every object gets a fresh id from
+ * `makeId`, retried until it clashes with no id in the project or the import.
+ */
+export const importData = defineAction<ImportPayload>('importData', (project, p) => {
+  const { sites, areas, corridors } = p.data;
+  if (sites.length + areas.length + corridors.length === 0) return project;
+  const used = new Set([...project.sites, ...project.areas, ...project.corridors].map((o) => o.id));
+  const fresh = (): string => {
+    let id = p.makeId();
+    while (used.has(id)) id = p.makeId();
+    used.add(id);
+    return id;
+  };
+  return {
+    ...project,
+    sites: [...project.sites, ...sites.map((site) => ({ ...site, id: fresh() }))],
+    areas: [...project.areas, ...areas.map((area) => ({ ...area, id: fresh() }))],
+    corridors: [...project.corridors, ...corridors.map((corridor) => ({ ...corridor, id: fresh() }))],
+  };
+});
+
+/** Next free "<prefix> N" name (N from 1) among `names`, e.g. "Nyt site 3". */
+export function nextNumberedName(prefix: string, names: readonly string[]): string {
+  let max = 0;
+  for (const name of names) {
+    if (!name.startsWith(`${prefix} `)) continue;
+    const n = Number(name.slice(prefix.length + 1));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return `${prefix} ${max + 1}`;
+}

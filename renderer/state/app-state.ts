@@ -1,10 +1,13 @@
 import type { OpenedFile } from '../../core/host/host-api';
 import type { Lang } from '../../core/i18n/localized';
 import type { Problem } from '../../core/project/problem';
-import type { Project } from '../../core/project/schema';
+import type { ImportFileResult } from '../../core/io/import-file';
+import type { ColumnMapping } from '../../core/io/csv-columns';
+import type { AreaKind, Project } from '../../core/project/schema';
 
 export type BasemapId = 'land' | 'osm' | 'skaermkort';
-export type ToolId = 'select';
+/** Map tool: select/drag, or one of the drawing tools. */
+export type ToolId = 'select' | 'addSite' | 'drawArea' | 'drawCorridor';
 export type LayerId = 'sites' | 'areas' | 'corridors';
 
 /** What "discard unsaved changes?" continues with: New, Open, Open Recent or a file the OS handed over. */
@@ -15,10 +18,25 @@ export type DialogState =
   | { kind: 'problems'; file: string; problems: Problem[] }
   | { kind: 'recovery'; savedAt: string; name: string; handleId: string | null; text: string }
   | { kind: 'confirmDiscard'; then: PendingOpen }
-  | { kind: 'notAvailable'; what: 'import' | 'export' }
+  | ImportDialogState
+  | { kind: 'export'; busy: boolean }
   | { kind: 'about' }
   | { kind: 'token' }
   | { kind: 'error'; message: string };
+
+/** The import preview: the file, the options it was parsed with and the result (null while parsing). */
+export interface ImportDialogState {
+  kind: 'import';
+  /** Increments on every (re)parse so late worker answers are ignored. */
+  seq: number;
+  fileName: string;
+  bytes: Uint8Array;
+  mapping: ColumnMapping | undefined;
+  areaKind: AreaKind;
+  result: ImportFileResult | null;
+  /** Header row of a CSV file, null for other formats or before the first parse. */
+  csvHeaders: string[] | null;
+}
 
 /** Everything the store holds besides the undo history and the action functions. */
 export interface AppState {
@@ -29,6 +47,8 @@ export interface AppState {
   selectedId: string | null;
   lang: Lang;
   activeTool: ToolId;
+  /** Kind given to areas drawn with the area tool. */
+  drawAreaKind: AreaKind;
   panels: { objects: boolean; inspector: boolean };
   layers: Record<LayerId, boolean>;
   basemap: BasemapId;
@@ -60,6 +80,7 @@ export const STATE_STORAGE: Record<keyof AppState, 'saved' | 'session' | 'local'
   selectedId: 'session',
   lang: 'local',
   activeTool: 'session',
+  drawAreaKind: 'session',
   panels: 'session',
   layers: 'session',
   basemap: 'session',

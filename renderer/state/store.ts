@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEmptyProject } from '../../core/project/defaults';
 import type { Project } from '../../core/project/schema';
 import type { Action } from './actions';
-import type { AppState, BasemapId, DialogState, LayerId } from './app-state';
+import type { AppState, BasemapId, DialogState, LayerId, ToolId } from './app-state';
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type History } from './history';
 
 /** What a loaded document brings with it. */
@@ -35,6 +35,8 @@ export interface StoreActions {
   setTileError(tileError: boolean): void;
   openDialog(dialog: DialogState): void;
   closeDialog(): void;
+  setTool(tool: ToolId): void;
+  setDrawAreaKind(kind: AppState['drawAreaKind']): void;
   showToast(text: string): void;
   setLastAutosave(iso: string | null): void;
   requestFit(): void;
@@ -68,6 +70,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     selectedId: null,
     lang: options.lang ?? 'da',
     activeTool: 'select',
+    drawAreaKind: 'interest',
     panels: { objects: true, inspector: true },
     layers: { sites: true, areas: true, corridors: true },
     basemap: 'land',
@@ -132,6 +135,8 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     },
     openDialog: (dialog) => set({ dialog }),
     closeDialog: () => set({ dialog: null }),
+    setTool: (activeTool) => set({ activeTool }),
+    setDrawAreaKind: (drawAreaKind) => set({ drawAreaKind }),
     showToast: (text) => set({ toast: { id: ++toastCounter, text } }),
     setLastAutosave: (lastAutosaveAt) => set({ lastAutosaveAt }),
     requestFit: () => set((s) => ({ fitSeq: s.fitSeq + 1 })),

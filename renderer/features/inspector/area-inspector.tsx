@@ -1,17 +1,16 @@
-import { area as turfArea, length as turfLength, lineString } from '@turf/turf';
 import { formatNumber } from '../../../core/geo/format';
+import { areaKm2Ellipsoidal, areaKm2Utm32, lineLengthKmUtm32, perimeterKmUtm32 } from '../../../core/geo/measure';
 import { areaKindSchema, type Area, type Corridor } from '../../../core/project/schema';
 import { useT } from '../../i18n/use-t';
 import { renameObject, updateArea, updateCorridor } from '../../state/actions';
 import { useApp } from '../../state/store';
 import { NumberField, ReadOnly, SelectField, TextField } from './fields';
 
-/** Properties of an area; its size is computed geodesically (turf.area) in km². */
+/** Properties of an area; its size in km² in EPSG:25832 grid metres and on the GRS80 ellipsoid, perimeter in km. */
 export function AreaInspector({ area }: { area: Area }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const dispatch = useApp((s) => s.dispatch);
-  const areaKm2 = turfArea(area.geometry) / 1e6;
   const kinds = areaKindSchema.options.map((k) => ({ value: k, label: t(`areaKindOne.${k}`) }));
   return (
     <>
@@ -27,17 +26,21 @@ export function AreaInspector({ area }: { area: Area }) {
         options={kinds}
         onCommit={(kind) => dispatch(updateArea, { id: area.id, changes: { kind } })}
       />
-      <ReadOnly label={t('field.areaKm2')}>{formatNumber(areaKm2, lang, 2)} km²</ReadOnly>
+      <ReadOnly label={t('field.areaUtm')}>{formatNumber(areaKm2Utm32(area.geometry), lang, 2)} km²</ReadOnly>
+      <ReadOnly label={t('field.areaEllipsoid')}>
+        {formatNumber(areaKm2Ellipsoidal(area.geometry), lang, 2)} km²
+      </ReadOnly>
+      <ReadOnly label={t('field.perimeterKm')}>{formatNumber(perimeterKmUtm32(area.geometry), lang, 2)} km</ReadOnly>
     </>
   );
 }
 
-/** Properties of a drone corridor: width and altitude in metres, geodesic length in km. */
+/** Properties of a drone corridor: width and altitude in metres, length in km (EPSG:25832). */
 export function CorridorInspector({ corridor }: { corridor: Corridor }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const dispatch = useApp((s) => s.dispatch);
-  const lengthKm = turfLength(lineString(corridor.coordinates), { units: 'kilometers' });
+  const lengthKm = lineLengthKmUtm32(corridor.coordinates);
   return (
     <>
       <TextField

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { moveSite, renameObject, updateSite } from '../../state/actions';
 import { useApp } from '../../state/store';
 import { NumberField, ReadOnly, SelectField, TextField } from './fields';
+import { PositionField } from './position-field';
 
 /** Properties of a site: name, kind, position (WGS84 + EPSG:25832), antenna height, environment, cells. */
 export function SiteInspector({ site }: { site: Site }) {
@@ -27,6 +28,12 @@ export function SiteInspector({ site }: { site: Site }) {
         value={site.kind}
         options={kinds}
         onCommit={(kind) => dispatch(updateSite, { id: site.id, changes: { kind } })}
+      />
+      <PositionField
+        key={`pos:${site.id}:${site.lat}:${site.lon}:${lang}`}
+        lat={site.lat}
+        lon={site.lon}
+        onCommit={(lon, lat) => dispatch(moveSite, { id: site.id, lon, lat })}
       />
       <NumberField
         key={`lat:${site.id}:${site.lat}:${lang}`}

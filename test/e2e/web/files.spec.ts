@@ -88,12 +88,3 @@ for (const [file, message] of [
     await expect(page.getByText('EKSEMPELDATA', { exact: true })).toBeVisible();
   });
 }
-
-test('import and export say plainly that they are not available yet', async ({ app: page }) => {
-  await page.getByRole('menuitem', { name: 'Filer' }).click();
-  await page.getByRole('menuitem', { name: /^Importér/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ikke tilgængelig endnu' });
-  await expect(dialog).toContainText('kommer i en senere version');
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-});

@@ -32,14 +32,14 @@ test('opens with the sample project on the offline basemap', async ({ app: page 
 
 test('language switch relabels the UI and areas use the Danish number format', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Sydlangeland – dækningshuller' }).click();
-  const area = page.getByRole('status', { name: 'Areal' });
+  const area = page.getByRole('status', { name: 'Areal (EPSG:25832)' });
   await expect(area).toHaveText(/^\d{1,3}(\.\d{3})*,\d{2} km²$/);
   const danish = await area.textContent();
 
   await page.getByRole('button', { name: 'Skift sprog til engelsk' }).click();
   await expect(page.getByRole('button', { name: 'Switch language to Danish' })).toBeVisible();
   await expect(page.getByLabel('Name')).toHaveValue('Sydlangeland – dækningshuller');
-  const english = page.getByRole('status', { name: 'Area' });
+  const english = page.getByRole('status', { name: 'Area (EPSG:25832)' });
   await expect(english).toHaveText(/^\d{1,3}(,\d{3})*\.\d{2} km²$/);
   expect((await english.textContent())?.replace(/,/g, '').replace('.', ',')).toBe(danish?.replace(/\./g, ''));
   await expect(page.getByRole('heading', { name: 'Objects' })).toBeVisible();
