@@ -36,8 +36,17 @@ export function toggleLanguage(): void {
  * The command registry: the menu bar, the native menu and keyboard shortcuts all run
  * commands through here, and edits go through the same store actions tests use.
  */
+/** Text-editing commands a focused text field handles itself (native menu accelerators reach us first). */
+const TEXT_EDIT_COMMANDS: Partial<Record<MenuCommand, string>> = { 'edit.undo': 'undo', 'edit.redo': 'redo', 'edit.delete': 'delete' };
+
 export function runCommand(command: MenuCommand, recentHandleId?: string): void {
   const store = appStore.getState();
+  const textCommand = TEXT_EDIT_COMMANDS[command];
+  if (textCommand && isTypingTarget(document.activeElement)) {
+    // Undo/redo/delete inside a text field edits the text, never the project.
+    document.execCommand(textCommand);
+    return;
+  }
   switch (command) {
     case 'file.new':
       return guardedOpen('new');
