@@ -21,7 +21,9 @@ let source;
 try {
   source = require.resolve('@geo-maps/countries-land-100m/map.geo.json');
 } catch {
-  console.warn('basemap: @geo-maps/countries-land-100m is not installed (production install?); keeping the existing basemap.');
+  console.warn(
+    'basemap: @geo-maps/countries-land-100m is not installed (production install?); keeping the existing basemap.',
+  );
   process.exit(0);
 }
 if (existsSync(outFile) && statSync(outFile).mtimeMs > statSync(source).mtimeMs && !process.argv.includes('--force')) {
@@ -66,4 +68,6 @@ const tmp = `${outFile}.tmp`;
 writeFileSync(tmp, JSON.stringify(collection));
 renameSync(tmp, outFile);
 const sizeMB = statSync(outFile).size / 1e6;
-console.log(`basemap: wrote ${features.length} land polygons, ${sizeMB.toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `basemap: wrote ${features.length} land polygons, ${sizeMB.toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
