@@ -12,7 +12,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'test-results/html' }]],
+  reporter: [
+    ['list'],
+    ['./test/e2e/skip-reasons-reporter.ts'],
+    ['html', { open: 'never', outputFolder: 'test-results/html' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
