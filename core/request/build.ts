@@ -1,4 +1,5 @@
 import { areaKm2Ellipsoidal, areaKm2Utm32, perimeterKmUtm32 } from '../geo/measure';
+import { distanceToPolygonsKm, intersectionAreaKm2 } from '../geo/overlap';
 import { formatDate, formatNumber, formatUtm } from '../geo/format';
 import { wgs84ToUtm32 } from '../geo/projection';
 import type { Lang } from '../i18n/localized';
@@ -17,6 +18,8 @@ export interface BuildRequestOptions {
   markDraft: boolean;
   requiredBandwidthMHz?: number;
   coverage?: { summary: string; contour: AreaGeometry | null };
+  /** Land polygons of neighbouring countries (e.g. from the offline basemap) for border distances. */
+  neighbourLand?: readonly { country: string; polygons: readonly Position[][][] }[];
 }
 
 function outerRing(geometry: AreaGeometry): Position[] {
@@ -56,6 +59,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
     leaseArea: area?.geometry ?? null,
   };
   if (options.requiredBandwidthMHz !== undefined) input.requiredBandwidthMHz = options.requiredBandwidthMHz;
+  if (area) input.coordination = coordinationFor(project, area.id, area.geometry, options.neighbourLand ?? []);
   const findings = checkLeaseRequest(profile, input);
   const areaKm2 = area ? areaKm2Utm32(area.geometry) : null;
   const areaEll = area ? areaKm2Ellipsoidal(area.geometry) : null;
@@ -208,6 +212,28 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
       bboxWgs84: ring ? bboxOf(ring) : null,
       outerRingWgs84: ring,
     },
+  };
+}
+
+/** Border distances and neighbouring lease areas of the chosen lease area. */
+function coordinationFor(
+  project: Project,
+  areaId: string,
+  geometry: AreaGeometry,
+  neighbours: NonNullable<BuildRequestOptions['neighbourLand']>,
+): NonNullable<LeaseRequestInput['coordination']> {
+  return {
+    borders: neighbours.map((n) => ({ country: n.country, distanceKm: distanceToPolygonsKm(geometry, n.polygons) })),
+    otherLeaseAreas: project.areas
+      .filter((a) => a.kind === 'lease' && a.id !== areaId)
+      .map((a) => ({
+        name: a.name,
+        distanceKm: distanceToPolygonsKm(
+          geometry,
+          a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates,
+        ),
+        overlapKm2: intersectionAreaKm2(geometry, a.geometry),
+      })),
   };
 }
 

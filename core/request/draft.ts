@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Project } from '../project/schema';
+import { intersectionAreaKm2 } from '../geo/overlap';
 import { addDays, addMonths } from '../terms/dates';
 import type { TermsProfile } from '../terms/schema';
 
@@ -50,6 +51,16 @@ export interface RequestDraft {
   settlementKm2: number;
 }
 
+/** BNetzA a1: km² of the lease area covered by the project's settlement/transport areas. */
+export function settlementInLeaseArea(project: Project, leaseAreaId: string | null): number {
+  const lease = project.areas.find((a) => a.id === leaseAreaId);
+  if (!lease) return 0;
+  const total = project.areas
+    .filter((a) => a.kind === 'settlement')
+    .reduce((sum, a) => sum + intersectionAreaKm2(lease.geometry, a.geometry), 0);
+  return Math.round(total * 1e6) / 1e6;
+}
+
 /**
  * Fills the unset parts of a project's request draft: frequencies from the profile's leasable
  * range (or band), period from the first of next month to the licence end (capped by the
@@ -65,16 +76,17 @@ export function resolveRequestDraft(project: Project, profile: TermsProfile, tod
   const licenceEnd = profile.licenceTerm.value?.to ?? null;
   const ends = [byTerm, licenceEnd].filter((d): d is string => d !== null).sort();
   const end = stored.period.to ?? ends[0] ?? addDays(addMonths(start, 12), -1);
+  const leaseAreaId = stored.leaseAreaId ?? project.areas.find((a) => a.kind === 'lease')?.id ?? null;
   return {
     requestDate,
     requester: { ...stored.requester },
     frequency: stored.frequency ?? { fromMHz: range.fromMHz, toMHz: range.toMHz },
     period: { from: start, to: end },
-    leaseAreaId: stored.leaseAreaId ?? project.areas.find((a) => a.kind === 'lease')?.id ?? null,
+    leaseAreaId,
     purpose: stored.purpose,
     services: project.slices.map((s) => s.name),
     tddPattern: stored.tddPattern,
     synchronised: stored.synchronised,
-    settlementKm2: stored.settlementKm2,
+    settlementKm2: stored.settlementKm2 > 0 ? stored.settlementKm2 : settlementInLeaseArea(project, leaseAreaId),
   };
 }

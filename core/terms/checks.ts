@@ -18,6 +18,11 @@ export interface LeaseRequestInput {
   leaseArea: AreaGeometry | null;
   /** Bandwidth the slices need (from the capacity engine), when known. */
   requiredBandwidthMHz?: number;
+  /** Distances that call for coordination: national borders (neighbouring land) and other lease areas. */
+  coordination?: {
+    borders: { country: string; distanceKm: number }[];
+    otherLeaseAreas: { name: string; distanceKm: number; overlapKm2: number }[];
+  };
 }
 
 export type FindingSeverity = 'blocking' | 'warning' | 'info';
@@ -292,6 +297,69 @@ const checkUnverified: Check = (profile) => {
   ];
 };
 
+/** Distance below which a neighbouring lease area or border is pointed out, km. */
+const COORDINATION_DISTANCE_KM = 10;
+
+const checkCoordination: Check = (profile, input) => {
+  const out: Finding[] = [];
+  const limits = profile.borderLimits.value ?? [];
+  for (const border of input.coordination?.borders ?? []) {
+    const limit = limits.find((l) => l.country === border.country);
+    if (border.distanceKm > COORDINATION_DISTANCE_KM && !limit) continue;
+    const km = border.distanceKm.toFixed(1);
+    const text = limit
+      ? lt(
+          `Lejeområdet ligger ${km.replace('.', ',')} km fra ${border.country}. Ved grænsen gælder ${limit.fieldStrengthDbuvPerMPer5MHz} dBµV/m pr. 5 MHz (${limit.condition.da}).`,
+          `The lease area is ${km} km from ${border.country}. At the border ${limit.fieldStrengthDbuvPerMPer5MHz} dBµV/m per 5 MHz applies (${limit.condition.en}).`,
+        )
+      : lt(
+          `Lejeområdet ligger ${km.replace('.', ',')} km fra ${border.country}; en grænseværdi er ikke kendt i profilen.`,
+          `The lease area is ${km} km from ${border.country}; no border limit is known in the profile.`,
+        );
+    out.push(
+      finding(
+        `coordination.border.${border.country}`,
+        border.distanceKm <= COORDINATION_DISTANCE_KM ? 'warning' : 'info',
+        profile.borderLimits.verified,
+        text,
+        lt('Kontrollér den beregnede feltstyrke ved grænsen.', 'Check the predicted field strength at the border.'),
+      ),
+    );
+  }
+  for (const other of input.coordination?.otherLeaseAreas ?? []) {
+    if (other.overlapKm2 > 0) {
+      out.push(
+        finding(
+          `coordination.overlap.${other.name}`,
+          'blocking',
+          true,
+          lt(
+            `Lejeområdet overlapper "${other.name}" (${other.overlapKm2.toFixed(2).replace('.', ',')} km²).`,
+            `The lease area overlaps "${other.name}" (${other.overlapKm2.toFixed(2)} km²).`,
+          ),
+          lt(
+            'Fjern overlappet eller koordinér med den anden lejer.',
+            'Remove the overlap or coordinate with the other lessee.',
+          ),
+        ),
+      );
+    } else if (other.distanceKm <= COORDINATION_DISTANCE_KM) {
+      out.push(
+        finding(
+          `coordination.near.${other.name}`,
+          'info',
+          true,
+          lt(
+            `Lejeområdet ligger ${other.distanceKm.toFixed(1).replace('.', ',')} km fra "${other.name}"; koordinér synkronisering og effekt.`,
+            `The lease area is ${other.distanceKm.toFixed(1)} km from "${other.name}"; coordinate synchronisation and power.`,
+          ),
+        ),
+      );
+    }
+  }
+  return out;
+};
+
 const CHECKS: readonly Check[] = [
   checkWindow,
   checkFrequencies,
@@ -300,6 +368,7 @@ const CHECKS: readonly Check[] = [
   checkArea,
   checkRequester,
   checkUnverified,
+  checkCoordination,
 ];
 
 /** Runs every compliance check of a lease request against a terms profile; blocking findings first. */
