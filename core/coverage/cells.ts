@@ -1,0 +1,74 @@
+import { wgs84ToUtm32 } from '../geo/projection';
+import type { Environment, Project } from '../project/schema';
+import { antennaPattern, eirpPerReDbm, type AntennaPattern } from '../radio';
+
+/** One radio cell ready for the kernel: position in EPSG:25832, height, scenario, carrier and reference power. */
+export interface RadioCell {
+  id: string;
+  siteId: string;
+  /** EPSG:25832 easting / northing of the antenna, m. */
+  e: number;
+  n: number;
+  /** Antenna height above ground, m. */
+  antennaHeightM: number;
+  /** TR 38.901 scenario from the site's environment (InH uses the InH-Office mixed LOS probability). */
+  environment: Environment;
+  fcGHz: number;
+  /** Main-beam EIRP per resource element in dBm (the project's EIRP per 5 MHz, flat PSD; see eirpPerReDbm). */
+  eirpPerReDbm: number;
+  /** Boresight azimuth in degrees clockwise from north; null for omni. */
+  azimuthDeg: number | null;
+  /** Downtilt in degrees below the horizon. */
+  downtiltDeg: number;
+  /** TR 38.901 Table 7.3-1 element pattern (omni in azimuth when azimuthDeg is null). */
+  pattern: AntennaPattern;
+}
+
+export interface RadioCellOptions {
+  /** Carrier frequency in MHz (default 3700, n78). */
+  frequencyMHz?: number;
+  /** Channel bandwidth in MHz (default 60, the leasing-obligation block). RSRP per RE does not depend on it. */
+  bandwidthMHz?: number;
+  /** Subcarrier spacing in kHz (default 30). */
+  scsKHz?: number;
+  /** Sector pattern: horizontal HPBW in degrees (default 65) and maximum gain in dBi (default 8). */
+  sectorBeamwidthDeg?: number;
+  sectorMaxGainDbi?: number;
+}
+
+export const DEFAULT_FREQUENCY_MHZ = 3700;
+export const DEFAULT_BANDWIDTH_MHZ = 60;
+
+/**
+ * Every cell of every site as a RadioCell. EIRP is taken as the main-beam value, so the pattern only attenuates
+ * (gain − G_max ≤ 0). Omni cells keep the vertical cut with their downtilt.
+ */
+export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCellOptions = {}): RadioCell[] {
+  const fcGHz = (options.frequencyMHz ?? DEFAULT_FREQUENCY_MHZ) / 1000;
+  const scsKHz = options.scsKHz ?? 30;
+  const cells: RadioCell[] = [];
+  for (const site of project.sites) {
+    const [e, n] = wgs84ToUtm32([site.lon, site.lat]);
+    for (const cell of site.cells) {
+      const omni = cell.azimuthDeg === null;
+      cells.push({
+        id: cell.id,
+        siteId: site.id,
+        e,
+        n,
+        antennaHeightM: site.antennaHeightM,
+        environment: site.environment,
+        fcGHz,
+        eirpPerReDbm: eirpPerReDbm({ eirpDbm: cell.eirpDbmPer5MHz, referenceBandwidthHz: 5e6, scsKHz }),
+        azimuthDeg: cell.azimuthDeg,
+        downtiltDeg: cell.downtiltDeg,
+        pattern: antennaPattern({
+          omni,
+          horizontalBeamwidthDeg: options.sectorBeamwidthDeg ?? 65,
+          maxGainDbi: options.sectorMaxGainDbi ?? 8,
+        }),
+      });
+    }
+  }
+  return cells;
+}
