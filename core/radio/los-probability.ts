@@ -32,7 +32,8 @@ export function losProbability({ scenario, d2dM, hUtM = 1.5 }: LosProbabilityOpt
     case 'UMa': {
       if (d <= 18) return 1;
       const base = 18 / d + Math.exp(-d / 63) * (1 - 18 / d);
-      return base * (1 + umaHeightTerm(hUtM) * (5 / 4) * (d / 100) ** 3 * Math.exp(-d / 150));
+      // Clamped: rounding can lift the product a hair above 1 for tall UEs.
+      return Math.min(1, base * (1 + umaHeightTerm(hUtM) * (5 / 4) * (d / 100) ** 3 * Math.exp(-d / 150)));
     }
     case 'InH-Mixed':
       if (d <= 1.2) return 1;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blendedPathLoss, blendedPathLossDb, losProbability, type LosScenario } from '../../../../core/radio';
 
@@ -95,5 +96,22 @@ describe('blending LOS and NLOS', () => {
   it('keeps warnings of both conditions without duplicates', () => {
     const r = blendedPathLoss({ scenario: 'UMa', method: 'mean-db', fcGHz: 3.7, d2dM: 5, hBsM: 30, hUtM: 1.5 });
     expect(r.warnings).toHaveLength(2); // hBS ≠ 25 m and d2D < 10 m, once each
+  });
+});
+
+describe('UMa LOS probability for tall UEs', () => {
+  it('stays within [0, 1] for every hUT 13–23 m and distance (found by the coverage fuzz test)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        fc.double({ min: 13, max: 23, noNaN: true }),
+        (d2dM, hUtM) => {
+          const p = losProbability({ scenario: 'UMa', d2dM, hUtM });
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
