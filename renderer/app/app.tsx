@@ -2,6 +2,8 @@ import { Dialogs } from '../features/dialogs';
 import { Inspector } from '../features/inspector/inspector';
 import { MenuBar } from '../features/menu-bar';
 import { ObjectsPanel } from '../features/objects-panel';
+import { RequestWizard } from '../features/request/request-wizard';
+import { TermsPanel } from '../features/terms/terms-panel';
 import { StatusBar } from '../features/status-bar';
 import { Toast } from '../features/toast';
 import { host } from '../host';
@@ -21,7 +23,8 @@ export function App() {
       <main className="workspace">
         {panels.objects && <ObjectsPanel />}
         <MapView />
-        {panels.inspector && <Inspector />}
+        {panels.terms ? <TermsPanel /> : panels.inspector && <Inspector />}
+        <RequestWizard />
       </main>
       <StatusBar />
       <Toast />

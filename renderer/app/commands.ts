@@ -1,4 +1,6 @@
-import type { MenuCommand } from '../../core/host/host-api';
+import { MENU_COMMANDS, type MenuCommand } from '../../core/host/host-api';
+import { emitMenuCommand } from '../host/menu-bus';
+import type { AppCommand } from './app-command';
 import { deleteObject } from '../state/actions';
 import type { PendingOpen } from '../state/app-state';
 import { appStore } from '../state/store';
@@ -37,9 +39,13 @@ export function toggleLanguage(): void {
  * commands through here, and edits go through the same store actions tests use.
  */
 /** Text-editing commands a focused text field handles itself (native menu accelerators reach us first). */
-const TEXT_EDIT_COMMANDS: Partial<Record<MenuCommand, string>> = { 'edit.undo': 'undo', 'edit.redo': 'redo', 'edit.delete': 'delete' };
+const TEXT_EDIT_COMMANDS: Partial<Record<AppCommand, string>> = {
+  'edit.undo': 'undo',
+  'edit.redo': 'redo',
+  'edit.delete': 'delete',
+};
 
-export function runCommand(command: MenuCommand, recentHandleId?: string): void {
+export function runCommand(command: AppCommand, recentHandleId?: string): void {
   const store = appStore.getState();
   const textCommand = TEXT_EDIT_COMMANDS[command];
   if (textCommand && isTypingTarget(document.activeElement)) {
@@ -68,7 +74,8 @@ export function runCommand(command: MenuCommand, recentHandleId?: string): void 
     case 'edit.redo':
       return store.redo();
     case 'edit.delete':
-      if (store.selectedId) {
+      // The wizard covers the map: Delete there must not remove the selected map object.
+      if (store.selectedId && !store.requestWizard) {
         store.dispatch(deleteObject, { id: store.selectedId });
         store.select(null);
       }
@@ -79,11 +86,23 @@ export function runCommand(command: MenuCommand, recentHandleId?: string): void 
       return toggleLanguage();
     case 'help.about':
       return store.openDialog({ kind: 'about' });
+    case 'request.open':
+      store.endCoalesce();
+      return store.openRequestWizard();
+    case 'terms.open':
+      store.closeRequestWizard();
+      return store.setPanel('terms', !store.panels.terms);
   }
 }
 
+/** Sends a command from the in-app menu bar or a shortcut: host menu commands go through the host's menu bus. */
+export function sendCommand(command: AppCommand, recentHandleId?: string): void {
+  if ((MENU_COMMANDS as readonly string[]).includes(command)) emitMenuCommand(command as MenuCommand, recentHandleId);
+  else runCommand(command, recentHandleId);
+}
+
 /** Keyboard shortcuts of the browser build (Electron uses native menu accelerators). */
-export function commandForKey(event: KeyboardEvent): MenuCommand | null {
+export function commandForKey(event: KeyboardEvent): AppCommand | null {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && !event.altKey) {
@@ -94,6 +113,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     if (key === 'y') return 'edit.redo';
     if (key === 'i') return 'file.import';
     if (key === 'e') return 'file.export';
+    if (key === 'r' && event.shiftKey) return 'request.open';
     return null;
   }
   if (event.key === 'Delete' && !mod) return 'edit.delete';

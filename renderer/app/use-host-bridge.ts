@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { serializeProject } from '../../core/project/load';
 import { host } from '../host';
-import { emitMenuCommand } from '../host/menu-bus';
 import { appStore, useApp } from '../state/store';
-import { commandForKey, guardedOpen, isTypingTarget, runCommand } from './commands';
+import { commandForKey, guardedOpen, isTypingTarget, runCommand, sendCommand } from './commands';
 import { handleOpenResult } from './document-flows';
 
 /** Delay after the last edit before the recovery copy is written, in milliseconds. */
@@ -34,7 +33,7 @@ export function useHostBridge(): void {
       }
       if (appStore.getState().dialog && command !== 'file.save') return;
       event.preventDefault();
-      emitMenuCommand(command);
+      sendCommand(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MenuCommand, RecentFile } from '../../core/host/host-api';
+import type { RecentFile } from '../../core/host/host-api';
+import type { AppCommand } from '../app/app-command';
+import { sendCommand } from '../app/commands';
 import { host } from '../host';
-import { emitMenuCommand } from '../host/menu-bus';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/use-t';
 import type { BasemapId } from '../state/app-state';
 import { useApp } from '../state/store';
 
-type MenuId = 'file' | 'edit' | 'view' | 'help';
-type Item = { command: MenuCommand; shortcut?: string } | 'recent' | 'separator';
+type MenuId = 'file' | 'edit' | 'view' | 'request' | 'help';
+type Item = { command: AppCommand; shortcut?: string } | 'recent' | 'separator';
 
 const MOD = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -31,6 +32,7 @@ const MENUS: Record<MenuId, Item[]> = {
     { command: 'edit.delete', shortcut: 'Delete' },
   ],
   view: [{ command: 'view.fitProject' }, { command: 'view.toggleLanguage' }],
+  request: [{ command: 'request.open', shortcut: `${MOD}Shift+R` }, { command: 'terms.open' }],
   help: [{ command: 'help.about' }],
 };
 
@@ -63,11 +65,11 @@ export function MenuBar() {
     setOpen(open === id ? null : id);
     if (id === 'file') void host.listRecent().then(setRecent);
   };
-  const run = (command: MenuCommand, recentHandleId?: string) => {
+  const run = (command: AppCommand, recentHandleId?: string) => {
     setOpen(null);
-    emitMenuCommand(command, recentHandleId);
+    sendCommand(command, recentHandleId);
   };
-  const disabled = (command: MenuCommand) =>
+  const disabled = (command: AppCommand) =>
     (command === 'edit.undo' && !canUndo) ||
     (command === 'edit.redo' && !canRedo) ||
     (command === 'edit.delete' && !hasSelection);

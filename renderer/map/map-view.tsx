@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { startImport } from '../app/import-flow';
 import { useT } from '../i18n/use-t';
 import { appStore, useApp } from '../state/store';
+import { RequestToolbar } from '../features/request-toolbar';
 import { BasemapSwitcher } from './basemap-switcher';
 import { DrawToolbar } from './draw-toolbar';
 import { mountMap } from './map-controller';
@@ -53,6 +54,7 @@ export function MapView() {
       <div ref={container} className="map" />
       <DrawToolbar />
       <BasemapSwitcher />
+      <RequestToolbar />
       {tileError && basemap !== 'land' && (
         <p className="map-note" role="status">
           {t('basemap.tileError')}

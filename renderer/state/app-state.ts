@@ -38,6 +38,17 @@ export interface ImportDialogState {
   csvHeaders: string[] | null;
 }
 
+/** Steps of the lease-request wizard, in order. */
+export const REQUEST_STEPS = ['requester', 'area', 'spectrum', 'period', 'cells', 'review', 'export'] as const;
+export type RequestStep = (typeof REQUEST_STEPS)[number];
+
+/** Export choices of the wizard's last step (session only; the request date is saved in the draft). */
+export interface RequestExportChoice {
+  format: 'pdf' | 'docx' | 'json' | 'geojson';
+  lang: Lang;
+  markDraft: boolean;
+}
+
 /** Everything the store holds besides the undo history and the action functions. */
 export interface AppState {
   project: Project;
@@ -49,7 +60,11 @@ export interface AppState {
   activeTool: ToolId;
   /** Kind given to areas drawn with the area tool. */
   drawAreaKind: AreaKind;
-  panels: { objects: boolean; inspector: boolean };
+  panels: { objects: boolean; inspector: boolean; terms: boolean };
+  /** The open lease-request wizard (step, export choices, busy while generating), or null. */
+  requestWizard: { step: RequestStep; choice: RequestExportChoice; busy: boolean } | null;
+  /** Key of the edit that later edits with the same key extend (typing in one field is one undo step). */
+  coalesceKey: string | null;
   layers: Record<LayerId, boolean>;
   basemap: BasemapId;
   tileError: boolean;
@@ -82,6 +97,8 @@ export const STATE_STORAGE: Record<keyof AppState, 'saved' | 'session' | 'local'
   activeTool: 'session',
   drawAreaKind: 'session',
   panels: 'session',
+  requestWizard: 'session',
+  coalesceKey: 'session',
   layers: 'session',
   basemap: 'session',
   tileError: 'session',

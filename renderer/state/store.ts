@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEmptyProject } from '../../core/project/defaults';
 import type { Project } from '../../core/project/schema';
 import type { Action } from './actions';
-import type { AppState, BasemapId, DialogState, LayerId, ToolId } from './app-state';
+import type { AppState, BasemapId, DialogState, LayerId, RequestExportChoice, RequestStep, ToolId } from './app-state';
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type History } from './history';
 
 /** What a loaded document brings with it. */
@@ -16,8 +16,18 @@ export interface LoadedDocument {
 }
 
 export interface StoreActions {
-  /** Applies a document edit as one undo step and stamps `meta.modifiedAt`. */
-  dispatch<P>(action: Action<P>, payload: P): void;
+  /**
+   * Applies a document edit as one undo step and stamps `meta.modifiedAt`. Edits passing the
+   * same `coalesce` key one after another (typing in one field) share one undo step.
+   */
+  dispatch<P>(action: Action<P>, payload: P, options?: { coalesce?: string }): void;
+  /** Ends the current coalesced edit (a field lost focus); the next edit is a new undo step. */
+  endCoalesce(): void;
+  openRequestWizard(step?: RequestStep): void;
+  closeRequestWizard(): void;
+  setRequestStep(step: RequestStep): void;
+  setRequestChoice(choice: Partial<RequestExportChoice>): void;
+  setRequestBusy(busy: boolean): void;
   undo(): void;
   redo(): void;
   /** Replaces the document (open, new, recover); resets undo history and selection. */
@@ -29,6 +39,7 @@ export interface StoreActions {
   setBasemap(basemap: BasemapId): void;
   setLayerVisible(layer: LayerId, visible: boolean): void;
   togglePanel(panel: keyof AppState['panels']): void;
+  setPanel(panel: keyof AppState['panels'], open: boolean): void;
   setToken(token: string | null): void;
   setPointer(pointer: AppState['pointer']): void;
   setZoom(zoom: number): void;
@@ -71,7 +82,9 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     lang: options.lang ?? 'da',
     activeTool: 'select',
     drawAreaKind: 'interest',
-    panels: { objects: true, inspector: true },
+    panels: { objects: true, inspector: true, terms: false },
+    requestWizard: null,
+    coalesceKey: null,
     layers: { sites: true, areas: true, corridors: true },
     basemap: 'land',
     tileError: false,
@@ -85,23 +98,53 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     fitSeq: 0,
     focusSeq: 0,
 
-    dispatch(action, payload) {
-      const { project, history, savedProject } = get();
+    dispatch(action, payload, options) {
+      const { project, history, savedProject, coalesceKey } = get();
       const edited = action.perform(project, payload);
       if (edited === project) return;
       const next: Project = { ...edited, meta: { ...edited.meta, modifiedAt: now().toISOString() } };
-      set({ project: next, history: recordEdit(history, project), dirty: next !== savedProject });
+      const key = options?.coalesce ?? null;
+      const extend = key !== null && key === coalesceKey && history.undo.length > 0;
+      set({
+        project: next,
+        history: extend ? { undo: history.undo, redo: [] } : recordEdit(history, project),
+        dirty: next !== savedProject,
+        coalesceKey: key,
+      });
+    },
+    endCoalesce() {
+      if (get().coalesceKey !== null) set({ coalesceKey: null });
     },
     undo() {
       const { project, history, savedProject } = get();
       const step = undoStep(history, project);
-      if (step) set({ project: step.project, history: step.history, dirty: step.project !== savedProject });
+      if (step)
+        set({ project: step.project, history: step.history, dirty: step.project !== savedProject, coalesceKey: null });
     },
     redo() {
       const { project, history, savedProject } = get();
       const step = redoStep(history, project);
-      if (step) set({ project: step.project, history: step.history, dirty: step.project !== savedProject });
+      if (step)
+        set({ project: step.project, history: step.history, dirty: step.project !== savedProject, coalesceKey: null });
     },
+    openRequestWizard(step = 'requester') {
+      set((s) => ({
+        requestWizard: {
+          step,
+          choice: s.requestWizard?.choice ?? { format: 'pdf', lang: s.lang, markDraft: false },
+          busy: false,
+        },
+      }));
+    },
+    closeRequestWizard: () => set({ requestWizard: null, coalesceKey: null }),
+    setRequestStep: (step) => set((s) => (s.requestWizard ? { requestWizard: { ...s.requestWizard, step } } : {})),
+    setRequestChoice: (choice) =>
+      set((s) =>
+        s.requestWizard
+          ? { requestWizard: { ...s.requestWizard, choice: { ...s.requestWizard.choice, ...choice } } }
+          : {},
+      ),
+    setRequestBusy: (busy) => set((s) => (s.requestWizard ? { requestWizard: { ...s.requestWizard, busy } } : {})),
     loadDocument(doc) {
       set((s) => ({
         project: doc.project,
@@ -112,6 +155,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
         dirty: doc.dirty ?? false,
         selectedId: null,
         lastAutosaveAt: null,
+        coalesceKey: null,
         loadSeq: s.loadSeq + 1,
       }));
     },
@@ -122,6 +166,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     setLang: (lang) => set({ lang }),
     setBasemap: (basemap) => set({ basemap, tileError: false }),
     setLayerVisible: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
+    setPanel: (panel, open) => set((s) => ({ panels: { ...s.panels, [panel]: open } })),
     togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
     setToken: (dataforsyningenToken) =>
       set((s) => ({

@@ -1,0 +1,62 @@
+import { assessRequestDate, obligationWindow } from '../../../core/terms/window';
+import { useT } from '../../i18n/use-t';
+import { useApp } from '../../state/store';
+import { ReadOnly } from '../inspector/fields';
+import { SourcedBadge, UnverifiedBadge } from './badges';
+import { DraftDate, useDraftEdit } from './draft-fields';
+import { humanizeDates, showDate } from './request-format';
+import type { RequestModel } from './use-request-model';
+
+/** The obligation-window status of the request date, said plainly, with a badge when it rests on unverified values. */
+export function WindowStatus({ model }: { model: RequestModel }) {
+  const lang = useApp((s) => s.lang);
+  const assessment = assessRequestDate(model.profile, model.draft.requestDate);
+  const tone =
+    assessment.status === 'inside-obligation-window' || assessment.status === 'no-obligation' ? 'info' : 'warning';
+  return (
+    <p className={`notice notice--${tone}`} role="note">
+      {humanizeDates(assessment.message[lang], lang)} {!assessment.verified && <UnverifiedBadge />}
+    </p>
+  );
+}
+
+/** Step 4: the lease period (dd.mm.yyyy), the licence term and whether the request is inside the obligation window. */
+export function StepPeriod({ model }: { model: RequestModel }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const edit = useDraftEdit();
+  const { profile, draft } = model;
+  const stored = model.project.request.period;
+  const term = profile.licenceTerm.value;
+  const window = obligationWindow(profile);
+  return (
+    <>
+      <div className="field-row">
+        <DraftDate
+          label={t('request.periodFrom')}
+          value={stored.from}
+          defaultIso={draft.period.from}
+          onValue={(from) => edit({ period: { from } }, 'period.from')}
+        />
+        <DraftDate
+          label={t('request.periodTo')}
+          value={stored.to}
+          defaultIso={draft.period.to}
+          onValue={(to) => edit({ period: { to } }, 'period.to')}
+        />
+      </div>
+      <ReadOnly label={t('request.licenceTerm')}>
+        {term ? `${term.from ? showDate(term.from, lang) : '…'} – ${showDate(term.to, lang)}` : '—'}{' '}
+        <SourcedBadge verified={profile.licenceTerm.verified} published={term !== null} />
+      </ReadOnly>
+      {window && (
+        <ReadOnly label={t('request.obligationWindow')}>
+          {showDate(window.from, lang)} – {showDate(window.to, lang)}{' '}
+          <SourcedBadge verified={profile.obligationWindowYears.verified && profile.licenceTerm.verified} published />
+        </ReadOnly>
+      )}
+      <ReadOnly label={t('request.requestDate')}>{showDate(draft.requestDate, lang)}</ReadOnly>
+      <WindowStatus model={model} />
+    </>
+  );
+}

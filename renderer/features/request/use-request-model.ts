@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { buildRequestDocument, hasBlockingFindings } from '../../../core/request/build';
+import type { RequestDocument } from '../../../core/request/model';
+import { resolveRequestDraft, type RequestDraft } from '../../../core/request/draft';
+import type { Project } from '../../../core/project/schema';
+import type { TermsProfile } from '../../../core/terms/schema';
+import type { RequestExportChoice } from '../../state/app-state';
+import { useApp } from '../../state/store';
+import { useProjectTerms } from '../../terms/use-terms';
+import { localTodayIso } from './request-format';
+
+/** Everything the wizard's steps and preview show, derived from the project and the export choice. */
+export interface RequestModel {
+  project: Project;
+  profile: TermsProfile;
+  draft: RequestDraft;
+  doc: RequestDocument;
+  blocking: boolean;
+  today: string;
+}
+
+const FALLBACK_CHOICE: RequestExportChoice = { format: 'pdf', lang: 'da', markDraft: false };
+
+/** Builds the request document live from the current project, profile and export choice. */
+export function useRequestModel(): RequestModel {
+  const project = useApp((s) => s.project);
+  const choice = useApp((s) => s.requestWizard?.choice ?? FALLBACK_CHOICE);
+  const { profile } = useProjectTerms();
+  const today = localTodayIso();
+  return useMemo(() => {
+    const draft = resolveRequestDraft(project, profile, today);
+    const doc = buildRequestDocument({ project, profile, draft, lang: choice.lang, markDraft: choice.markDraft });
+    return { project, profile, draft, doc, blocking: hasBlockingFindings(doc), today };
+  }, [project, profile, today, choice.lang, choice.markDraft]);
+}
