@@ -1,0 +1,5 @@
+export * from './dem';
+export * from './geotiff-read';
+export * from './profile';
+export * from './diffraction';
+export * from './terrain-loss';
