@@ -1,9 +1,11 @@
 import type { Lang } from '../core/i18n/localized';
 import { parseCommandArgs, type Command } from './command';
 import { capacityCommand } from './commands/capacity';
+import { coverageCommand } from './commands/coverage';
 import { exportCommand } from './commands/export';
 import { requestCommand } from './commands/request';
 import { inspectCommand } from './commands/inspect';
+import { linkCommand } from './commands/link';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { processIo, UsageError, type CliIo } from './io';
 
@@ -13,6 +15,8 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   capacity: capacityCommand,
   request: requestCommand,
+  link: linkCommand,
+  coverage: coverageCommand,
 };
 
 const VERSION = '0.1.0';

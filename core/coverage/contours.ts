@@ -21,8 +21,26 @@ const CASES: Record<number, [Edge, Edge][]> = {
   14: [['L', 'B']],
 };
 const SADDLE: Record<number, { joined: [Edge, Edge][]; split: [Edge, Edge][] }> = {
-  5: { joined: [['B', 'R'], ['T', 'L']], split: [['B', 'L'], ['T', 'R']] },
-  10: { joined: [['L', 'B'], ['R', 'T']], split: [['R', 'B'], ['L', 'T']] },
+  5: {
+    joined: [
+      ['B', 'R'],
+      ['T', 'L'],
+    ],
+    split: [
+      ['B', 'L'],
+      ['T', 'R'],
+    ],
+  },
+  10: {
+    joined: [
+      ['L', 'B'],
+      ['R', 'T'],
+    ],
+    split: [
+      ['R', 'B'],
+      ['L', 'T'],
+    ],
+  },
 };
 
 /** Signed shoelace area (counter-clockwise positive) of a closed or open ring. */

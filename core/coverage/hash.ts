@@ -4,7 +4,8 @@ export const COVERAGE_ENGINE_VERSION = 1;
 /** JSON with object keys sorted at every level; typed arrays as plain arrays; -0 as 0. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value === 0 ? 0 : value) : `"${value}"`;
+    if (typeof value === 'number')
+      return Number.isFinite(value) ? JSON.stringify(value === 0 ? 0 : value) : `"${value}"`;
     return JSON.stringify(value) ?? 'null';
   }
   if (ArrayBuffer.isView(value)) return canonicalJson(Array.from(value as unknown as ArrayLike<number>));
@@ -35,7 +36,12 @@ export function stableHash(value: unknown): string {
 }
 
 /** Hash of a coverage job's inputs (CoverageInput-shaped: cells, grid, options, optional extra loss). */
-export function coverageInputHash(input: { cells: unknown; grid: unknown; options?: unknown; extraLossDb?: unknown }): string {
+export function coverageInputHash(input: {
+  cells: unknown;
+  grid: unknown;
+  options?: unknown;
+  extraLossDb?: unknown;
+}): string {
   const extra = Array.isArray(input.extraLossDb)
     ? input.extraLossDb.map((a: unknown) => (ArrayBuffer.isView(a) ? stableHash(a) : null))
     : null;

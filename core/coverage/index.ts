@@ -11,3 +11,4 @@ export * from './mask';
 export * from './options';
 export * from './path-loss-profile';
 export * from './stats';
+export * from './terrain';

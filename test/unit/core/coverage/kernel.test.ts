@@ -17,7 +17,13 @@ import {
 
 const grid = { originE: 600_000, originN: 6_102_000, resolutionM: 20, width: 100, height: 100 };
 
-function cell(id: string, e: number, n: number, azimuthDeg: number | null, env: RadioCell['environment'] = 'UMa'): RadioCell {
+function cell(
+  id: string,
+  e: number,
+  n: number,
+  azimuthDeg: number | null,
+  env: RadioCell['environment'] = 'UMa',
+): RadioCell {
   return {
     id,
     siteId: id,
@@ -48,7 +54,11 @@ function directRsrpDbm(c: RadioCell, e: number, n: number, mode: LosMode): numbe
     siteAzimuthDeg: c.azimuthDeg ?? 0,
     downtiltDeg: c.downtiltDeg,
     targetBearingDeg: (Math.atan2(dx, dy) * 180) / Math.PI,
-    targetElevationDeg: elevationDeg({ horizontalDistanceM: d2dM, antennaHeightM: c.antennaHeightM, targetHeightM: 1.5 }),
+    targetElevationDeg: elevationDeg({
+      horizontalDistanceM: d2dM,
+      antennaHeightM: c.antennaHeightM,
+      targetHeightM: 1.5,
+    }),
   });
   return c.eirpPerReDbm + gain - c.pattern.maxGainDbi - pl;
 }
@@ -109,7 +119,10 @@ describe('best-server kernel', () => {
       // SINR = S / (load·I + N), in mW.
       const expected = 10 * Math.log10(10 ** (s / 10) / (load * 10 ** (x / 10) + 10 ** (noiseDbm / 10)));
       expect(raster.sinrDb![i]).toBeCloseTo(expected, 1);
-      expect(raster.sinrDb![i]).toBeCloseTo(sinr({ signalDbm: s, interferers: [{ powerDbm: x, load }], noiseDbm }).sinrDb, 1);
+      expect(raster.sinrDb![i]).toBeCloseTo(
+        sinr({ signalDbm: s, interferers: [{ powerDbm: x, load }], noiseDbm }).sinrDb,
+        1,
+      );
     }
   });
 
@@ -124,7 +137,10 @@ describe('best-server kernel', () => {
 
   it('reports monotonic progress up to 1 and stops early when cancelled', () => {
     const seen: number[] = [];
-    const ok = runCoverageJob({ cells: [cell('a', 600_500, 6_101_500, null)], grid }, { onProgress: (f) => seen.push(f) });
+    const ok = runCoverageJob(
+      { cells: [cell('a', 600_500, 6_101_500, null)], grid },
+      { onProgress: (f) => seen.push(f) },
+    );
     expect(ok.ok).toBe(true);
     expect(seen.at(-1)).toBe(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
@@ -175,7 +191,10 @@ describe('best-server kernel', () => {
           const r = runCoverageJob({ cells, grid: small, options: { losMode, rxHeightM } });
           if (!r.ok) return false;
           for (let i = 0; i < r.raster.rsrpDbm.length; i++)
-            if (r.raster.bestServer[i]! >= 0 && !(Number.isFinite(r.raster.rsrpDbm[i]) && Number.isFinite(r.raster.sinrDb![i])))
+            if (
+              r.raster.bestServer[i]! >= 0 &&
+              !(Number.isFinite(r.raster.rsrpDbm[i]) && Number.isFinite(r.raster.sinrDb![i]))
+            )
               return false;
           return true;
         },

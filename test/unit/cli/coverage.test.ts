@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../cli/io';
+import { main } from '../../../cli/main';
+import { hasOgrinfo, ogrFeatureCount } from '../../helpers/ogr';
+
+const root = join(__dirname, '../../..');
+const sample = join(root, 'data/samples/langeland.frekvensplan');
+const dir = mkdtempSync(join(tmpdir(), 'frekvensplan-coverage-'));
+
+function hasGdalinfo(): boolean {
+  try {
+    execFileSync('gdalinfo', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function run(args: string[], lang: 'da' | 'en' = 'en') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('frekvensplan coverage', () => {
+  it('prints statistics as JSON for the sample', async () => {
+    const r = await run(['coverage', sample, '--resolution', '100', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ ok: true, area: { id: 'aoi-sydlangeland', source: 'interest' }, cells: 6 });
+    expect(j.coverage.rsrp.map((s: { threshold: number }) => s.threshold)).toEqual([-100, -110]);
+    expect(j.coverage.rsrp[1].share).toBeGreaterThan(0);
+    expect(j.servedByCell).toHaveLength(6);
+    expect(j.sitesNotCovered.map((s: { siteId: string }) => s.siteId)).toContain('havn-lohals');
+    expect(j.corridors[0]).toMatchObject({ corridorId: 'drone-rudkobing-bagenkop', altitudeM: 100 });
+    expect(j.hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('prints a readable summary in Danish', async () => {
+    const r = await run(['coverage', sample, '--resolution', '200', '--load', '0.5'], 'da');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Sites uden dækning');
+  });
+
+  it.runIf(hasOgrinfo())('writes contour and gap polygons that GDAL reads', async () => {
+    const out = join(dir, 'cov.geojson');
+    const r = await run(['coverage', sample, '--resolution', '100', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(ogrFeatureCount('cov.geojson', readFileSync(out, 'utf8'))).toBe(3);
+  });
+
+  it.runIf(hasGdalinfo())('writes an RSRP GeoTIFF whose CRS and geotransform GDAL reads back', async () => {
+    const out = join(dir, 'rsrp.tif');
+    const r = await run(['coverage', sample, '--resolution', '100', '--out', out, '--json']);
+    expect(r.code).toBe(0);
+    const grid = JSON.parse(r.out).grid;
+    const info = JSON.parse(execFileSync('gdalinfo', ['-json', out], { encoding: 'utf8' }));
+    expect(info.size).toEqual([grid.width, grid.height]);
+    expect(info.geoTransform).toEqual([grid.originE, 100, 0, grid.originN, 0, -100]);
+    expect(JSON.stringify(info.coordinateSystem)).toMatch(/25832|UTM zone 32N/);
+    expect(info.bands[0]).toMatchObject({ type: 'Float32', noDataValue: -9999 });
+  });
+
+  it('exits 2 on bad options and 1 for an unknown area', async () => {
+    expect((await run(['coverage', sample, '--load', '2'])).code).toBe(2);
+    expect((await run(['coverage', sample, '--out', join(dir, 'x.png')])).code).toBe(2);
+    expect((await run(['coverage', sample, '--area', 'nope'])).code).toBe(1);
+  });
+});
