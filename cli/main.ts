@@ -4,6 +4,7 @@ import { capacityCommand } from './commands/capacity';
 import { coverageCommand } from './commands/coverage';
 import { exportCommand } from './commands/export';
 import { requestCommand } from './commands/request';
+import { slicesCommand } from './commands/slices';
 import { inspectCommand } from './commands/inspect';
 import { linkCommand } from './commands/link';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   inspect: inspectCommand,
   export: exportCommand,
   capacity: capacityCommand,
+  slices: slicesCommand,
   request: requestCommand,
   link: linkCommand,
   coverage: coverageCommand,

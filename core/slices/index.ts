@@ -6,3 +6,6 @@ export * from './capacity';
 export * from './hints';
 export * from './feasibility';
 export * from './sizing';
+export * from './uplink';
+export * from './service-area';
+export * from './plan';
