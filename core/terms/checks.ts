@@ -2,6 +2,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { lt, type LocalizedText } from '../i18n/localized';
 import type { AreaGeometry } from '../project/schema';
 import { isValidCvr } from './cvr';
+import { humanDate } from './dates';
 import { termsFieldLabel } from './labels';
 import { unverifiedFields } from './load';
 import type { TermsProfile } from './schema';
@@ -175,8 +176,8 @@ const checkPeriod: Check = (profile, input) => {
         'blocking',
         profile.licenceTerm.verified,
         lt(
-          `Perioden ${from} – ${to} ligger uden for tilladelsens løbetid (til ${term.to}).`,
-          `The period ${from} – ${to} lies outside the licence term (to ${term.to}).`,
+          `Perioden ${humanDate(from, 'da')} – ${humanDate(to, 'da')} ligger uden for tilladelsens løbetid (til ${humanDate(term.to, 'da')}).`,
+          `The period ${humanDate(from, 'en')} – ${humanDate(to, 'en')} lies outside the licence term (to ${humanDate(term.to, 'en')}).`,
         ),
         lt('Afslut perioden senest ved tilladelsens udløb.', 'End the period no later than the licence expiry.'),
       ),

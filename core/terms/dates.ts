@@ -1,4 +1,6 @@
 /** Date arithmetic on ISO calendar dates (YYYY-MM-DD), in UTC, without a clock. */
+import { formatDate } from '../geo/format';
+import type { Lang } from '../i18n/localized';
 
 /** Parses `YYYY-MM-DD` to a UTC Date at midnight. */
 export function parseIsoDate(iso: string): Date {
@@ -38,4 +40,9 @@ export function startedMonths(from: string, to: string): number {
   let months = Math.max(0, (parseIsoDate(end).getUTCFullYear() - parseIsoDate(from).getUTCFullYear()) * 12 - 12);
   while (addMonths(from, months) < end) months++;
   return months;
+}
+
+/** Formats an ISO date for people: dd.mm.yyyy in Danish, dd/mm/yyyy in English. */
+export function humanDate(iso: string, lang: Lang): string {
+  return formatDate(parseIsoDate(iso), lang);
 }

@@ -1,5 +1,8 @@
 import { lt, type LocalizedText } from '../i18n/localized';
-import { addDays, addMonths } from './dates';
+import { addDays, addMonths, humanDate } from './dates';
+
+const dk = (iso: string) => humanDate(iso, 'da');
+const gb = (iso: string) => humanDate(iso, 'en');
 import type { TermsProfile } from './schema';
 
 export type RequestDateStatus =
@@ -41,8 +44,8 @@ export function assessRequestDate(profile: TermsProfile, requestDate: string): R
       window,
       verified,
       message: lt(
-        `Anmodningen (${requestDate}) ligger før tilladelsens start ${term.from}.`,
-        `The request (${requestDate}) is before the licence starts on ${term.from}.`,
+        `Anmodningen (${dk(requestDate)}) ligger før tilladelsens start ${dk(term.from)}.`,
+        `The request (${gb(requestDate)}) is before the licence starts on ${gb(term.from)}.`,
       ),
     };
   }
@@ -52,8 +55,8 @@ export function assessRequestDate(profile: TermsProfile, requestDate: string): R
       window,
       verified,
       message: lt(
-        `Tilladelsen udløb ${term.to}; der kan ikke lejes frekvenser under den.`,
-        `The licence expired on ${term.to}; no spectrum can be leased under it.`,
+        `Tilladelsen udløb ${dk(term.to)}; der kan ikke lejes frekvenser under den.`,
+        `The licence expired on ${gb(term.to)}; no spectrum can be leased under it.`,
       ),
     };
   }
@@ -85,8 +88,8 @@ export function assessRequestDate(profile: TermsProfile, requestDate: string): R
       window,
       verified,
       message: lt(
-        `Anmodningen ligger inden for udlejningsforpligtelsens periode (${window.from} – ${window.to}); operatøren kan ikke afvise den.`,
-        `The request falls inside the leasing obligation window (${window.from} – ${window.to}); the operator cannot refuse it.`,
+        `Anmodningen ligger inden for udlejningsforpligtelsens periode (${dk(window.from)} – ${dk(window.to)}); operatøren kan ikke afvise den.`,
+        `The request falls inside the leasing obligation window (${gb(window.from)} – ${gb(window.to)}); the operator cannot refuse it.`,
       ),
     };
   }
@@ -95,8 +98,8 @@ export function assessRequestDate(profile: TermsProfile, requestDate: string): R
     window,
     verified,
     message: lt(
-      `Udlejningsforpligtelsens periode sluttede ${window.to}. Anmodningen er en frivillig kommerciel anmodning: operatøren kan afvise den eller sætte andre vilkår.`,
-      `The leasing obligation window closed on ${window.to}. This is a voluntary commercial request: the operator may refuse it or set other terms.`,
+      `Udlejningsforpligtelsens periode sluttede ${dk(window.to)}. Anmodningen er en frivillig kommerciel anmodning: operatøren kan afvise den eller sætte andre vilkår.`,
+      `The leasing obligation window closed on ${gb(window.to)}. This is a voluntary commercial request: the operator may refuse it or set other terms.`,
     ),
   };
 }

@@ -27,7 +27,7 @@ describe('PDF writer', () => {
       '3.740–3.800 MHz',
       '60 MHz',
       '01.01.2027 – 31.12.2031',
-      'Udlejningsforpligtelsens periode sluttede 2025-05-31',
+      'Udlejningsforpligtelsens periode sluttede 31.05.2025',
       'frivillig kommerciel anmodning',
       'Prisen er ikke offentliggjort',
       'Bilag A: Koordinatliste for lejeområdet',
