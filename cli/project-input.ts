@@ -44,3 +44,22 @@ export function termsCatalog(project: Project): { entries: CatalogEntry[]; probl
     .map((file) => ({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
   return buildTermsCatalog(bundled, project.customTermsProfiles);
 }
+
+/** Land polygons of Denmark's neighbours from the generated offline basemap (for border distances). */
+export function neighbourLand(): { country: string; polygons: [number, number][][][] }[] {
+  const file = join(DATA_DIR, 'basemap', 'denmark-land.json');
+  let collection: { features: { properties: { a3: string }; geometry: { coordinates: [number, number][][] } }[] };
+  try {
+    collection = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  const byCountry: Record<string, string> = { SWE: 'SE', DEU: 'DE' };
+  const out = new Map<string, [number, number][][][]>();
+  for (const f of collection.features) {
+    const country = byCountry[f.properties.a3];
+    if (!country) continue;
+    out.set(country, [...(out.get(country) ?? []), f.geometry.coordinates]);
+  }
+  return [...out].map(([country, polygons]) => ({ country, polygons }));
+}

@@ -13,7 +13,7 @@ import { choiceOption, type Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError } from '../io';
 import { writeOutputFile } from '../output-file';
-import { printProblems, readProjectOrReport, termsCatalog } from '../project-input';
+import { neighbourLand, printProblems, readProjectOrReport, termsCatalog } from '../project-input';
 
 const FORMATS = ['pdf', 'docx', 'json', 'geojson'] as const;
 
@@ -57,7 +57,15 @@ document anyway, marked DRAFT. --date sets the request date (default: today).`,
       request: { ...project.request, requestDate: values.date === undefined ? project.request.requestDate : date },
     };
     const draft = resolveRequestDraft(stored, entry.profile, date);
-    const blocking = buildRequestDocument({ project, profile: entry.profile, draft, lang, markDraft: false });
+    const blocking = buildRequestDocument({
+      project,
+      profile: entry.profile,
+      draft,
+      lang,
+      markDraft: false,
+      coverage: 'compute',
+      neighbourLand: neighbourLand(),
+    });
     const isBlocked = hasBlockingFindings(blocking);
     if (isBlocked && !values.draft) {
       const problems = blocking.machine.findings

@@ -12,3 +12,4 @@ export * from './options';
 export * from './path-loss-profile';
 export * from './stats';
 export * from './terrain';
+export * from './boundary-field';

@@ -7,6 +7,7 @@ import { bboxOf } from '../io/imported';
 import type { AreaGeometry, Position, Project } from '../project/schema';
 import { checkLeaseRequest, estimateFee, parseIsoDate, type LeaseRequestInput, type TermsProfile } from '../terms';
 import type { RequestDraft } from './draft';
+import { requestCoverage } from './coverage-summary';
 import type { DocSection, RequestCell, RequestDocument } from './model';
 
 export interface BuildRequestOptions {
@@ -17,7 +18,8 @@ export interface BuildRequestOptions {
   /** Export despite blocking findings, marked DRAFT. */
   markDraft: boolean;
   requiredBandwidthMHz?: number;
-  coverage?: { summary: string; contour: AreaGeometry | null };
+  /** Coverage for the document: given, or 'compute' to predict it over the lease area (core/coverage). */
+  coverage?: { summary: string; contour: AreaGeometry | null } | 'compute';
   /** Land polygons of neighbouring countries (e.g. from the offline basemap) for border distances. */
   neighbourLand?: readonly { country: string; polygons: readonly Position[][][] }[];
 }
@@ -60,6 +62,9 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
   };
   if (options.requiredBandwidthMHz !== undefined) input.requiredBandwidthMHz = options.requiredBandwidthMHz;
   if (area) input.coordination = coordinationFor(project, area.id, area.geometry, options.neighbourLand ?? []);
+  const computed = options.coverage === 'compute' && area ? requestCoverage(project, area.geometry, lang) : null;
+  if (computed?.boundaryField) input.boundaryFieldDbuvPerMPer5MHz = computed.boundaryField.maxDbuvPerMPer5MHz;
+  const coverage = computed ?? (options.coverage === 'compute' ? undefined : options.coverage);
   const findings = checkLeaseRequest(profile, input);
   const areaKm2 = area ? areaKm2Utm32(area.geometry) : null;
   const areaEll = area ? areaKm2Ellipsoidal(area.geometry) : null;
@@ -156,7 +161,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
     {
       id: 'coverage',
       heading: t('Dækning', 'Coverage'),
-      paragraphs: [options.coverage?.summary ?? t('Dækning er ikke beregnet.', 'Coverage has not been computed.')],
+      paragraphs: [coverage?.summary ?? t('Dækning er ikke beregnet.', 'Coverage has not been computed.')],
     },
     {
       id: 'findings',
@@ -198,7 +203,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
         ? { name: area.name, geometry: area.geometry, outerRingUtm: ring.map((p) => wgs84ToUtm32(p)) }
         : null,
     cells,
-    coverageContour: options.coverage?.contour ?? null,
+    coverageContour: coverage?.contour ?? null,
     machine: {
       requester: { ...draft.requester },
       addressee: addressee ? { ...addressee } : null,

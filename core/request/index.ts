@@ -5,3 +5,4 @@ export * from './write-json';
 export * from './write-geojson';
 export * from './write-pdf';
 export * from './write-docx';
+export * from './coverage-summary';

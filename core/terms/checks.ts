@@ -19,6 +19,8 @@ export interface LeaseRequestInput {
   leaseArea: AreaGeometry | null;
   /** Bandwidth the slices need (from the capacity engine), when known. */
   requiredBandwidthMHz?: number;
+  /** Highest predicted field strength on the lease-area boundary, dBµV/m per 5 MHz (from coverage). */
+  boundaryFieldDbuvPerMPer5MHz?: number;
   /** Distances that call for coordination: national borders (neighbouring land) and other lease areas. */
   coordination?: {
     borders: { country: string; distanceKm: number }[];
@@ -298,15 +300,64 @@ const checkUnverified: Check = (profile) => {
   ];
 };
 
+const checkBoundaryField: Check = (profile, input) => {
+  const field = input.boundaryFieldDbuvPerMPer5MHz;
+  if (field === undefined) return [];
+  const limit = profile.boundaryLimitDbuvPerMPer5MHz.value;
+  const value = field.toFixed(1);
+  if (limit === null) {
+    return [
+      finding(
+        'boundary-field.no-limit',
+        'info',
+        false,
+        lt(
+          `Beregnet feltstyrke på lejeområdets kant: højst ${value.replace('.', ',')} dBµV/m pr. 5 MHz. Profilen har ingen offentliggjort grænse for kanten.`,
+          `Predicted field strength on the lease-area boundary: at most ${value} dBµV/m per 5 MHz. The profile has no published boundary limit.`,
+        ),
+      ),
+    ];
+  }
+  if (field <= limit)
+    return [
+      finding(
+        'boundary-field.ok',
+        'info',
+        profile.boundaryLimitDbuvPerMPer5MHz.verified,
+        lt(
+          `Feltstyrken på kanten (${value.replace('.', ',')} dBµV/m) overholder grænsen ${limit} dBµV/m pr. 5 MHz.`,
+          `The field strength on the boundary (${value} dBµV/m) meets the limit of ${limit} dBµV/m per 5 MHz.`,
+        ),
+      ),
+    ];
+  return [
+    finding(
+      'boundary-field.exceeded',
+      'blocking',
+      profile.boundaryLimitDbuvPerMPer5MHz.verified,
+      lt(
+        `Feltstyrken på lejeområdets kant (${value.replace('.', ',')} dBµV/m) overstiger grænsen ${limit} dBµV/m pr. 5 MHz.`,
+        `The field strength on the lease-area boundary (${value} dBµV/m) exceeds the limit of ${limit} dBµV/m per 5 MHz.`,
+      ),
+      lt(
+        'Sænk effekten, vend sektorerne væk fra kanten eller udvid lejeområdet.',
+        'Lower the power, turn sectors away from the boundary or extend the lease area.',
+      ),
+    ),
+  ];
+};
+
 /** Distance below which a neighbouring lease area or border is pointed out, km. */
 const COORDINATION_DISTANCE_KM = 10;
+/** Distance within which a border with a field-strength limit is pointed out, km. */
+const BORDER_ATTENTION_KM = 50;
 
 const checkCoordination: Check = (profile, input) => {
   const out: Finding[] = [];
   const limits = profile.borderLimits.value ?? [];
   for (const border of input.coordination?.borders ?? []) {
     const limit = limits.find((l) => l.country === border.country);
-    if (border.distanceKm > COORDINATION_DISTANCE_KM && !limit) continue;
+    if (border.distanceKm > (limit ? BORDER_ATTENTION_KM : COORDINATION_DISTANCE_KM)) continue;
     const km = border.distanceKm.toFixed(1);
     const text = limit
       ? lt(
@@ -370,6 +421,7 @@ const CHECKS: readonly Check[] = [
   checkRequester,
   checkUnverified,
   checkCoordination,
+  checkBoundaryField,
 ];
 
 /** Runs every compliance check of a lease request against a terms profile; blocking findings first. */

@@ -15,6 +15,7 @@ export const TERMS_FIELD_LABELS: Partial<Record<keyof TermsProfile, LocalizedTex
   nonAasEirpDbmPer5MHz: lt('EIRP-grænse (ikke-AAS)', 'EIRP limit (non-AAS)'),
   aasTrpDbmPer5MHz: lt('TRP-grænse (AAS)', 'TRP limit (AAS)'),
   borderLimits: lt('grænseværdier ved landegrænser', 'border limits'),
+  boundaryLimitDbuvPerMPer5MHz: lt('feltstyrkegrænse ved områdets kant', 'field-strength limit at the area boundary'),
   areaBasis: lt('områdegrundlag', 'area basis'),
   fee: lt('pris/gebyr', 'price/fee'),
 };

@@ -87,6 +87,12 @@ export const termsProfileSchema = z.object({
   nonAasEirpDbmPer5MHz: sourced(z.number()),
   aasTrpDbmPer5MHz: sourced(z.number()),
   borderLimits: sourced(z.array(borderLimitSchema)),
+  /** Field-strength limit at the lease/licence area boundary, dBµV/m per 5 MHz; null when not published. */
+  boundaryLimitDbuvPerMPer5MHz: sourced(z.number()).default({
+    value: null,
+    source: { title: 'Not published' },
+    verified: false,
+  }),
   areaBasis: sourced(localized),
   fee: sourced(feeModelSchema),
   requestFields: z.array(requestFieldSchema),

@@ -104,3 +104,37 @@ describe('JSON and GeoJSON outputs', () => {
     expect(ogrFeatureCount('request.geojson', JSON.stringify(requestToGeoJson(build('en'))))).toBe(1 + cells);
   });
 });
+
+describe('coverage in the request document', () => {
+  it("computes the lease area's coverage, contour and boundary field when asked", () => {
+    const doc = buildRequestDocument({
+      project,
+      profile: termsProfile('dk-tt-2021'),
+      draft: sampleDraft,
+      lang: 'da',
+      markDraft: false,
+      coverage: 'compute',
+    });
+    const text = doc.sections.find((s) => s.id === 'coverage')?.paragraphs[0] ?? '';
+    expect(text).toMatch(/\d+,\d % af lejeområdet har RSRP ≥ −100 dBm/);
+    expect(doc.coverageContour?.type).toBe('MultiPolygon');
+    expect(doc.machine.findings.map((f) => f.id)).toContain('boundary-field.no-limit');
+  });
+
+  it('blocks the request when a boundary limit is set and exceeded', () => {
+    const profile = termsProfile('dk-tt-2021');
+    const strict = {
+      ...profile,
+      boundaryLimitDbuvPerMPer5MHz: { value: 20, source: { title: 'test' }, verified: true },
+    };
+    const doc = buildRequestDocument({
+      project,
+      profile: strict,
+      draft: sampleDraft,
+      lang: 'en',
+      markDraft: false,
+      coverage: 'compute',
+    });
+    expect(doc.machine.findings.find((f) => f.id === 'boundary-field.exceeded')?.severity).toBe('blocking');
+  });
+});
