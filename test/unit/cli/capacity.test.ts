@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
-
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang: 'en' };
-  return main(args, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+import { runCli } from '../../helpers/cli';
 
 describe('frekvensplan capacity', () => {
   it('prints the TS 38.306 check value: 100 MHz, 30 kHz, 4 layers, 256QAM DL → 2337 Mbps (±1)', async () => {
-    const { code, out } = await run([
+    const { code, out } = await runCli([
       'capacity',
       '--bandwidth',
       '100',
@@ -33,7 +25,7 @@ describe('frekvensplan capacity', () => {
   });
 
   it('applies the UL share and overhead for --direction ul', async () => {
-    const { out } = await run([
+    const { out } = await runCli([
       'capacity',
       '--bandwidth',
       '100',
@@ -55,7 +47,7 @@ describe('frekvensplan capacity', () => {
   });
 
   it('prints a readable summary', async () => {
-    const { out } = await run([
+    const { out } = await runCli([
       'capacity',
       '--bandwidth',
       '60',
@@ -71,7 +63,7 @@ describe('frekvensplan capacity', () => {
   });
 
   it('exits 1 with a located problem for a bandwidth n78 does not have', async () => {
-    const { code, err } = await run([
+    const { code, err } = await runCli([
       'capacity',
       '--bandwidth',
       '35',
@@ -92,6 +84,6 @@ describe('frekvensplan capacity', () => {
     [['capacity', '--bandwidth', '100', '--scs', '30', '--layers', '4', '--modulation', '1024QAM']],
     [['capacity', '--bandwidth', '100', '--scs', '30', '--layers', '4', '--modulation', '256QAM', '--direction', 'up']],
   ])('exits 2 on usage errors %#', async (args) => {
-    expect((await run(args)).code).toBe(2);
+    expect((await runCli(args)).code).toBe(2);
   });
 });

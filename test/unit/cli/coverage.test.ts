@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { hasOgrinfo, ogrFeatureCount } from '../../helpers/ogr';
+import { runCli } from '../../helpers/cli';
 
 const root = join(__dirname, '../../..');
 const sample = join(root, 'data/samples/langeland.frekvensplan');
@@ -20,17 +19,9 @@ function hasGdalinfo(): boolean {
   }
 }
 
-async function run(args: string[], lang: 'da' | 'en' = 'en') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 describe('frekvensplan coverage', () => {
   it('prints statistics as JSON for the sample', async () => {
-    const r = await run(['coverage', sample, '--resolution', '100', '--json']);
+    const r = await runCli(['coverage', sample, '--resolution', '100', '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j).toMatchObject({ ok: true, area: { id: 'aoi-sydlangeland', source: 'interest' }, cells: 6 });
@@ -43,21 +34,21 @@ describe('frekvensplan coverage', () => {
   });
 
   it('prints a readable summary in Danish', async () => {
-    const r = await run(['coverage', sample, '--resolution', '200', '--load', '0.5'], 'da');
+    const r = await runCli(['coverage', sample, '--resolution', '200', '--load', '0.5'], 'da');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Sites uden dækning');
   });
 
   it.runIf(hasOgrinfo())('writes contour and gap polygons that GDAL reads', async () => {
     const out = join(dir, 'cov.geojson');
-    const r = await run(['coverage', sample, '--resolution', '100', '--out', out]);
+    const r = await runCli(['coverage', sample, '--resolution', '100', '--out', out]);
     expect(r.code).toBe(0);
     expect(ogrFeatureCount('cov.geojson', readFileSync(out, 'utf8'))).toBe(3);
   });
 
   it.runIf(hasGdalinfo())('writes an RSRP GeoTIFF whose CRS and geotransform GDAL reads back', async () => {
     const out = join(dir, 'rsrp.tif');
-    const r = await run(['coverage', sample, '--resolution', '100', '--out', out, '--json']);
+    const r = await runCli(['coverage', sample, '--resolution', '100', '--out', out, '--json']);
     expect(r.code).toBe(0);
     const grid = JSON.parse(r.out).grid;
     const info = JSON.parse(execFileSync('gdalinfo', ['-json', out], { encoding: 'utf8' }));
@@ -68,8 +59,8 @@ describe('frekvensplan coverage', () => {
   });
 
   it('exits 2 on bad options and 1 for an unknown area', async () => {
-    expect((await run(['coverage', sample, '--load', '2'])).code).toBe(2);
-    expect((await run(['coverage', sample, '--out', join(dir, 'x.png')])).code).toBe(2);
-    expect((await run(['coverage', sample, '--area', 'nope'])).code).toBe(1);
+    expect((await runCli(['coverage', sample, '--load', '2'])).code).toBe(2);
+    expect((await runCli(['coverage', sample, '--out', join(dir, 'x.png')])).code).toBe(2);
+    expect((await runCli(['coverage', sample, '--area', 'nope'])).code).toBe(1);
   });
 });

@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { leaseRequestJsonSchema } from '../../../core/request';
 import { hasOgrinfo, ogrFeatureCount } from '../../helpers/ogr';
 import { hasPdftotext, pdfText } from '../../helpers/pdftotext';
+import { runCli } from '../../helpers/cli';
 
 const root = join(__dirname, '../../..');
 const sample = join(root, 'data/samples/langeland.frekvensplan');
@@ -23,18 +22,10 @@ doc.request.requester = {
 };
 writeFileSync(complete, JSON.stringify(doc));
 
-async function run(args: string[], lang: 'da' | 'en' = 'en') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 describe('frekvensplan export', () => {
   it.each(['geojson', 'kml', 'csv'])('writes %s', async (format) => {
     const out = join(dir, `plan.${format}`);
-    const r = await run(['export', sample, '--format', format, '--out', out, '--json']);
+    const r = await runCli(['export', sample, '--format', format, '--out', out, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ ok: true, format, sites: 9 });
     expect(readFileSync(out).length).toBeGreaterThan(100);
@@ -43,14 +34,14 @@ describe('frekvensplan export', () => {
   it.runIf(hasOgrinfo())('writes GeoJSON and KML that GDAL reads with every object', async () => {
     for (const format of ['geojson', 'kml']) {
       const out = join(dir, `gdal.${format}`);
-      await run(['export', sample, '--format', format, '--out', out]);
+      await runCli(['export', sample, '--format', format, '--out', out]);
       expect(ogrFeatureCount(`check.${format}`, readFileSync(out, 'utf8'))).toBe(9 + 3 + 1);
     }
   });
 
   it('exits 2 without --out and 1 for a missing output folder', async () => {
-    expect((await run(['export', sample, '--format', 'kml'])).code).toBe(2);
-    const r = await run(['export', sample, '--format', 'kml', '--out', join(dir, 'no/such/folder/x.kml')]);
+    expect((await runCli(['export', sample, '--format', 'kml'])).code).toBe(2);
+    const r = await runCli(['export', sample, '--format', 'kml', '--out', join(dir, 'no/such/folder/x.kml')]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('does not exist');
   });
@@ -58,7 +49,7 @@ describe('frekvensplan export', () => {
 
 describe('frekvensplan request', () => {
   it('refuses the incomplete sample with its blocking findings (exit 1)', async () => {
-    const r = await run([
+    const r = await runCli([
       'request',
       sample,
       '--terms',
@@ -76,7 +67,7 @@ describe('frekvensplan request', () => {
 
   it('exports a draft anyway with --draft', async () => {
     const out = join(dir, 'draft.json');
-    const r = await run([
+    const r = await runCli([
       'request',
       sample,
       '--terms',
@@ -95,7 +86,7 @@ describe('frekvensplan request', () => {
 
   it('writes JSON with the promised fields, valid against its schema', async () => {
     const out = join(dir, 'request.json');
-    const r = await run([
+    const r = await runCli([
       'request',
       complete,
       '--terms',
@@ -123,7 +114,7 @@ describe('frekvensplan request', () => {
 
   it.runIf(hasPdftotext())('writes a Danish PDF that pdftotext reads', async () => {
     const out = join(dir, 'request.pdf');
-    const r = await run(
+    const r = await runCli(
       [
         'request',
         complete,
@@ -148,7 +139,7 @@ describe('frekvensplan request', () => {
 
   it('computes the BNetzA fee for a German profile', async () => {
     const out = join(dir, 'de.json');
-    const r = await run([
+    const r = await runCli([
       'request',
       complete,
       '--terms',
@@ -169,12 +160,12 @@ describe('frekvensplan request', () => {
   });
 
   it('exits 2 for an unknown profile or a bad date', async () => {
-    expect((await run(['request', sample, '--terms', 'xx', '--format', 'pdf', '--out', join(dir, 'y.pdf')])).code).toBe(
-      2,
-    );
+    expect(
+      (await runCli(['request', sample, '--terms', 'xx', '--format', 'pdf', '--out', join(dir, 'y.pdf')])).code,
+    ).toBe(2);
     expect(
       (
-        await run([
+        await runCli([
           'request',
           sample,
           '--terms',

@@ -2,22 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { makeGeoTiff } from '../core/terrain/make-geotiff';
-
-function run(args: string[], lang: 'da' | 'en' = 'en') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  return main(args, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+import { runCli } from '../../helpers/cli';
 
 const uma500 = ['link', '--model', 'UMa-NLOS', '--fc', '3.7', '--d2d', '500', '--hbs', '25', '--hut', '1.5'];
 
 describe('frekvensplan link', () => {
   it('UMa-NLOS, 3.7 GHz, 500 m, 25 m / 1.5 m → 130.40 dB (reference-radio §2.8 row 11, ±0.05)', async () => {
-    const { code, out } = await run([...uma500, '--json']);
+    const { code, out } = await runCli([...uma500, '--json']);
     expect(code).toBe(0);
     const r = JSON.parse(out);
     expect(Math.abs(r.pathLossDb - 130.4)).toBeLessThanOrEqual(0.05);
@@ -27,7 +19,7 @@ describe('frekvensplan link', () => {
   });
 
   it('prints pathLossDb as text', async () => {
-    const { code, out } = await run(uma500);
+    const { code, out } = await runCli(uma500);
     expect(code).toBe(0);
     expect(out).toContain('pathLossDb: 130.40');
   });
@@ -37,7 +29,7 @@ describe('frekvensplan link', () => {
     ['UMi-NLOS', '200', '10', 115.74],
     ['UMa-LOS', '1000', '25', 109.46],
   ])('%s at %s m matches reference-radio §2.8', async (model, d2d, hbs, expected) => {
-    const { out } = await run([
+    const { out } = await runCli([
       'link',
       '--model',
       model,
@@ -56,10 +48,10 @@ describe('frekvensplan link', () => {
 
   it('prints validity warnings in the CLI language and still exits 0', async () => {
     const args = ['link', '--model', 'umi-los', '--fc', '3.7', '--d2d', '100', '--hbs', '6', '--hut', '1.5'];
-    const da = await run(args, 'da');
+    const da = await runCli(args, 'da');
     expect(da.code).toBe(0);
     expect(da.out).toMatch(/advarsel: UMi.*modellen er udledt for/);
-    const en = await run([...args, '--json']);
+    const en = await runCli([...args, '--json']);
     expect(JSON.parse(en.out).warnings[0]).toMatch(/the model was derived for/);
   });
 
@@ -91,7 +83,7 @@ describe('frekvensplan link', () => {
       ],
     ],
   ])('exits 2 on a usage error: %j', async (args) => {
-    const { code, err } = await run(args);
+    const { code, err } = await runCli(args);
     expect(code).toBe(2);
     expect(err).toContain('frekvensplan link --model');
   });
@@ -111,7 +103,7 @@ describe('frekvensplan link', () => {
     const base = ['link', '--model', 'UMa-NLOS', '--fc', '3.7', '--hbs', '25', '--hut', '1.5', '--terrain', dem];
 
     it('a clear path gets the LOS formula', async () => {
-      const { code, out } = await run([...base, '--from', '600100,6200500', '--to', '600600,6200500', '--json']);
+      const { code, out } = await runCli([...base, '--from', '600100,6200500', '--to', '600600,6200500', '--json']);
       expect(code).toBe(0);
       const r = JSON.parse(out);
       expect(r.d2dM).toBe(500);
@@ -122,7 +114,7 @@ describe('frekvensplan link', () => {
     });
 
     it('behind the wall adds diffraction loss, capped at the NLOS median', async () => {
-      const { code, out } = await run([
+      const { code, out } = await runCli([
         ...base,
         '--from',
         '600600,6200500',
@@ -144,19 +136,19 @@ describe('frekvensplan link', () => {
     });
 
     it('prints the terrain summary as text in Danish', async () => {
-      const { code, out } = await run([...base, '--from', '600600,6200500', '--to', '601100,6200500'], 'da');
+      const { code, out } = await runCli([...base, '--from', '600600,6200500', '--to', '601100,6200500'], 'da');
       expect(code).toBe(0);
       expect(out).toContain('sigtelinje nej');
       expect(out).toContain('diffractionLossDb:');
     });
 
     it('exits 1 with a located problem when a point is outside the DEM or the file is no GeoTIFF', async () => {
-      const outside = await run([...base, '--from', '600600,6200500', '--to', '603000,6200500']);
+      const outside = await runCli([...base, '--from', '600600,6200500', '--to', '603000,6200500']);
       expect(outside.code).toBe(1);
       expect(outside.err).toContain('DTM_wall.tif: to:');
       const bad = join(dir, 'bad.tif');
       writeFileSync(bad, 'not a tiff');
-      const notTiff = await run([
+      const notTiff = await runCli([
         'link',
         '--model',
         'FSPL',

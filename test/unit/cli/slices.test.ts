@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../cli/io';
-import { main } from '../../../cli/main';
 import { join } from 'node:path';
+import { runCli } from '../../helpers/cli';
 
 const sample = join(__dirname, '../../../data/samples/langeland.frekvensplan');
 
-async function run(args: string[], lang: 'da' | 'en' = 'en') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), lang };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 describe('frekvensplan slices', () => {
   it('prints per-slice feasibility with limiting factors and per-cell utilisation as JSON', async () => {
-    const r = await run(['slices', sample, '--json']);
+    const r = await runCli(['slices', sample, '--json']);
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.out);
     expect(plan.profileId).toBe('dk-tt-2021');
@@ -26,15 +17,15 @@ describe('frekvensplan slices', () => {
   });
 
   it('says in Danish which bandwidth to request and why slices are conditional', async () => {
-    const r = await run(['slices', sample], 'da');
+    const r = await runCli(['slices', sample], 'da');
     expect(r.out).toContain('Båndbredde at anmode om: 60 MHz (med forbehold)');
     expect(r.out).toContain('vælg en bredere kanal');
     expect(r.out).toMatch(/dækning 100,0 % @ 120,0 m/);
   });
 
   it('exits 2 on usage errors and for an unknown profile', async () => {
-    expect((await run(['slices'])).code).toBe(2);
-    expect((await run(['slices', sample, '--resolution', '1'])).code).toBe(2);
-    expect((await run(['slices', sample, '--terms', 'nope'])).code).toBe(2);
+    expect((await runCli(['slices'])).code).toBe(2);
+    expect((await runCli(['slices', sample, '--resolution', '1'])).code).toBe(2);
+    expect((await runCli(['slices', sample, '--terms', 'nope'])).code).toBe(2);
   });
 });
