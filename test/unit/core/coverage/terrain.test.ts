@@ -16,7 +16,7 @@ function wallDem(): Dem {
     grid: { originX: 600000, originY: 6091000, pixelSizeX: 2, pixelSizeY: 2, width, height },
     values,
     noData: null,
-    kind: 'unknown' as Dem['kind'],
+    kind: 'unknown',
     downsampleFactor: 1,
   };
 }
