@@ -5,4 +5,4 @@ import type { MenuCommand } from '../../core/host/host-api';
  * the browser menu bar, the map toolbar and Ctrl+Shift+R send. (The native Electron menu can
  * only send MenuCommand until core/host adds these.)
  */
-export type AppCommand = MenuCommand | 'request.open' | 'terms.open';
+export type AppCommand = MenuCommand | 'request.open' | 'terms.open' | 'slices.open';

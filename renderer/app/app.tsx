@@ -3,6 +3,7 @@ import { Inspector } from '../features/inspector/inspector';
 import { MenuBar } from '../features/menu-bar';
 import { ObjectsPanel } from '../features/objects-panel';
 import { RequestWizard } from '../features/request/request-wizard';
+import { SlicesPanel } from '../features/slices/slices-panel';
 import { TermsPanel } from '../features/terms/terms-panel';
 import { StatusBar } from '../features/status-bar';
 import { Toast } from '../features/toast';
@@ -23,7 +24,7 @@ export function App() {
       <main className="workspace">
         {panels.objects && <ObjectsPanel />}
         <MapView />
-        {panels.terms ? <TermsPanel /> : panels.inspector && <Inspector />}
+        {panels.slices ? <SlicesPanel /> : panels.terms ? <TermsPanel /> : panels.inspector && <Inspector />}
         <RequestWizard />
       </main>
       <StatusBar />

@@ -91,7 +91,12 @@ export function runCommand(command: AppCommand, recentHandleId?: string): void {
       return store.openRequestWizard();
     case 'terms.open':
       store.closeRequestWizard();
+      store.setPanel('slices', false);
       return store.setPanel('terms', !store.panels.terms);
+    case 'slices.open':
+      store.closeRequestWizard();
+      store.setPanel('terms', false);
+      return store.setPanel('slices', !store.panels.slices);
   }
 }
 

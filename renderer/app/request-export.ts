@@ -7,6 +7,7 @@ import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '..
 import { host } from '../host';
 import { translator } from '../i18n';
 import type { RequestExportChoice } from '../state/app-state';
+import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
 import { projectTerms } from '../terms/catalog';
 
@@ -38,12 +39,14 @@ export async function exportRequest(): Promise<boolean> {
   const { project } = store;
   const { profile } = projectTerms(project);
   const draft = resolveRequestDraft(project, profile, localTodayIso());
+  const requiredBandwidthMHz = plannedBandwidthMHz(store.slicePlan, slicePlanInputsHash(project, profile));
   const doc = buildRequestDocument({
     project,
     profile,
     draft,
     lang: wizard.choice.lang,
     markDraft: wizard.choice.markDraft,
+    ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
   });
   if (hasBlockingFindings(doc) && !wizard.choice.markDraft) return false;
   store.setRequestBusy(true);

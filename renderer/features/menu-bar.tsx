@@ -133,6 +133,7 @@ export function MenuBar() {
         item('p-ins', t('cmd.view.inspectorPanel'), () => (setOpen(null), togglePanel('inspector')), {
           checked: panels.inspector,
         }),
+        item('p-slices', t('cmd.view.slicesPanel'), () => run('slices.open'), { checked: panels.slices }),
         item('token', t('cmd.view.token'), () => (setOpen(null), openDialog({ kind: 'token' }))),
       );
     }

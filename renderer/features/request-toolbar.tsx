@@ -6,6 +6,7 @@ import { useApp } from '../state/store';
 export function RequestToolbar() {
   const t = useT();
   const termsOpen = useApp((s) => s.panels.terms);
+  const slicesOpen = useApp((s) => s.panels.slices);
   return (
     <div className="request-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="button button--primary" onClick={() => runCommand('request.open')}>
@@ -13,6 +14,9 @@ export function RequestToolbar() {
       </button>
       <button type="button" className="button" aria-pressed={termsOpen} onClick={() => runCommand('terms.open')}>
         {t('toolbar.terms')}
+      </button>
+      <button type="button" className="button" aria-pressed={slicesOpen} onClick={() => runCommand('slices.open')}>
+        {t('toolbar.slices')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Problem } from '../../core/project/problem';
 import type { ImportFileResult } from '../../core/io/import-file';
 import type { ColumnMapping } from '../../core/io/csv-columns';
 import type { AreaKind, Project } from '../../core/project/schema';
+import type { SlicePlanState } from './slices-plan';
 
 export type BasemapId = 'land' | 'osm' | 'skaermkort';
 /** Map tool: select/drag, or one of the drawing tools. */
@@ -60,7 +61,7 @@ export interface AppState {
   activeTool: ToolId;
   /** Kind given to areas drawn with the area tool. */
   drawAreaKind: AreaKind;
-  panels: { objects: boolean; inspector: boolean; terms: boolean };
+  panels: { objects: boolean; inspector: boolean; terms: boolean; slices: boolean };
   /** The open lease-request wizard (step, export choices, busy while generating), or null. */
   requestWizard: { step: RequestStep; choice: RequestExportChoice; busy: boolean } | null;
   /** Key of the edit that later edits with the same key extend (typing in one field is one undo step). */
@@ -74,6 +75,8 @@ export interface AppState {
   dialog: DialogState | null;
   toast: { id: number; text: string } | null;
   lastAutosaveAt: string | null;
+  /** The last slice plan from the worker, with the hash of its inputs (renderer/state/slices-plan.ts). */
+  slicePlan: SlicePlanState;
   /** Incremented when a document is loaded; the map fits itself to it. */
   loadSeq: number;
   /** Incremented by "fit to project". */
@@ -108,6 +111,7 @@ export const STATE_STORAGE: Record<keyof AppState, 'saved' | 'session' | 'local'
   dialog: 'session',
   toast: 'session',
   lastAutosaveAt: 'session',
+  slicePlan: 'session',
   loadSeq: 'session',
   fitSeq: 'session',
   focusSeq: 'session',

@@ -5,6 +5,7 @@ import type { Project } from '../../core/project/schema';
 import type { Action } from './actions';
 import type { AppState, BasemapId, DialogState, LayerId, RequestExportChoice, RequestStep, ToolId } from './app-state';
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type History } from './history';
+import { EMPTY_SLICE_PLAN } from './slices-plan';
 
 /** What a loaded document brings with it. */
 export interface LoadedDocument {
@@ -82,7 +83,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     lang: options.lang ?? 'da',
     activeTool: 'select',
     drawAreaKind: 'interest',
-    panels: { objects: true, inspector: true, terms: false },
+    panels: { objects: true, inspector: true, terms: false, slices: false },
     requestWizard: null,
     coalesceKey: null,
     layers: { sites: true, areas: true, corridors: true },
@@ -94,6 +95,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     dialog: null,
     toast: null,
     lastAutosaveAt: null,
+    slicePlan: EMPTY_SLICE_PLAN,
     loadSeq: 0,
     fitSeq: 0,
     focusSeq: 0,

@@ -5,6 +5,7 @@ import { resolveRequestDraft, type RequestDraft } from '../../../core/request/dr
 import type { Project } from '../../../core/project/schema';
 import type { TermsProfile } from '../../../core/terms/schema';
 import type { RequestExportChoice } from '../../state/app-state';
+import { plannedBandwidthMHz, slicePlanInputsHash } from '../../state/slices-plan';
 import { useApp } from '../../state/store';
 import { useProjectTerms } from '../../terms/use-terms';
 import { localTodayIso } from './request-format';
@@ -26,10 +27,20 @@ export function useRequestModel(): RequestModel {
   const project = useApp((s) => s.project);
   const choice = useApp((s) => s.requestWizard?.choice ?? FALLBACK_CHOICE);
   const { profile } = useProjectTerms();
+  const slicePlan = useApp((s) => s.slicePlan);
   const today = localTodayIso();
   return useMemo(() => {
     const draft = resolveRequestDraft(project, profile, today);
-    const doc = buildRequestDocument({ project, profile, draft, lang: choice.lang, markDraft: choice.markDraft });
+    // A fresh slice plan's bandwidth feeds the terms checks (a stale one is ignored).
+    const requiredBandwidthMHz = plannedBandwidthMHz(slicePlan, slicePlanInputsHash(project, profile));
+    const doc = buildRequestDocument({
+      project,
+      profile,
+      draft,
+      lang: choice.lang,
+      markDraft: choice.markDraft,
+      ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
+    });
     return { project, profile, draft, doc, blocking: hasBlockingFindings(doc), today };
-  }, [project, profile, today, choice.lang, choice.markDraft]);
+  }, [project, profile, today, choice.lang, choice.markDraft, slicePlan]);
 }

@@ -1,0 +1,134 @@
+import type { CorridorCoverage, CoverageStats, LosMode, SiteCoverage } from '../../core/coverage';
+import type { GridSpec } from '../../core/geo/grid';
+import type { LocalizedText } from '../../core/i18n/localized';
+import type { Problem, Result } from '../../core/project/problem';
+import type { AreaGeometry, MultiPolygon } from '../../core/project/schema';
+import type { Dem } from '../../core/terrain';
+
+/** What the planner sets before "Beregn dækning"; every field is part of the result's input hash. */
+export interface CoverageSettings {
+  /** Area of analysis; null = defaultAoi (first area of interest, lease area or the sites' box). */
+  areaId: string | null;
+  /** Raster pixel size, m (5–100). */
+  resolutionM: number;
+  /** Receiver height above ground, m (1.5 handheld, 120 drone). */
+  rxHeightM: number;
+  /** Interferer load, % (0–100). */
+  loadPercent: number;
+  losMode: LosMode;
+  /** RSRP "good" and "edge" (covered) thresholds, dBm per RE. */
+  goodDbm: number;
+  edgeDbm: number;
+  /** SINR threshold, dB. */
+  sinrDb: number;
+}
+
+export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
+  areaId: null,
+  resolutionM: 25,
+  rxHeightM: 1.5,
+  loadPercent: 100,
+  losMode: 'blend-mean-db',
+  goodDbm: -100,
+  edgeDbm: -110,
+  sinrDb: 0,
+};
+
+export const RESOLUTION_RANGE_M = [5, 100] as const;
+export const DRONE_HEIGHT_M = 120;
+
+/** The raster of one run (EPSG:25832, row 0 north) without the engine's option echo. */
+export interface CoverageRasterData {
+  grid: GridSpec;
+  rsrpDbm: Float32Array;
+  sinrDb: Float32Array | null;
+  bestServer: Int16Array;
+  cellIds: string[];
+  warnings: LocalizedText[];
+}
+
+/** One finished run: raster, polygons in WGS84 and statistics, keyed by the hash of its inputs. */
+export interface CoverageResult {
+  hash: string;
+  settings: CoverageSettings;
+  raster: CoverageRasterData;
+  aoi: AreaGeometry;
+  /** Outline at each RSRP threshold (good, edge), WGS84; null where nothing reaches it. */
+  contours: { levelDbm: number; geometry: MultiPolygon | null }[];
+  /** AOI minus the area at or above the edge threshold; null when fully covered. */
+  gaps: AreaGeometry | null;
+  stats: CoverageStats;
+  sites: SiteCoverage[];
+  corridors: CorridorCoverage[];
+  /** Name of the terrain model the run used, null without terrain. */
+  terrainName: string | null;
+  durationMs: number;
+}
+
+/** A loaded elevation model (session only: it is never written into the project file). */
+export interface TerrainModel {
+  name: string;
+  dem: Dem;
+  warnings: Problem[];
+}
+
+/** The GeoTIFF preview dialog: reading, then the reader's result. */
+export interface TerrainPreview {
+  name: string;
+  result: Result<Dem> | null;
+}
+
+/** The link calculator's inputs. */
+export interface LinkState {
+  cellId: string | null;
+  /** Target in WGS84. */
+  target: { lon: number; lat: number } | null;
+  targetHeightM: number;
+  /** True while the next map click sets the target. */
+  picking: boolean;
+}
+
+export type CoverageLayerId = 'rsrp' | 'bestServer' | 'gaps' | 'contours' | 'terrain';
+
+/** Coverage session state (STATE_STORAGE: 'session'); results are cached by input hash. */
+export interface CoverageState {
+  settings: CoverageSettings;
+  /** The running job (progress 0…1), or null. */
+  job: { progress: number; hash: string } | null;
+  error: string | null;
+  /** Finished results, newest last (at most CACHE_SIZE); the current inputs' hash picks one. */
+  cache: CoverageResult[];
+  layers: Record<CoverageLayerId, boolean>;
+  /** RSRP raster opacity 0…1. */
+  opacity: number;
+  terrain: TerrainModel | null;
+  terrainPreview: TerrainPreview | null;
+  link: LinkState;
+}
+
+export const COVERAGE_CACHE_SIZE = 4;
+
+export const EMPTY_COVERAGE: CoverageState = {
+  settings: DEFAULT_COVERAGE_SETTINGS,
+  job: null,
+  error: null,
+  cache: [],
+  layers: { rsrp: true, bestServer: false, gaps: true, contours: true, terrain: true },
+  opacity: 0.65,
+  terrain: null,
+  terrainPreview: null,
+  link: { cellId: null, target: null, targetHeightM: DRONE_HEIGHT_M, picking: false },
+};
+
+/** The result to show for the current inputs: the cached one with that hash (fresh), else the newest (stale). */
+export function shownResult(state: CoverageState, currentHash: string): { result: CoverageResult; stale: boolean } | null {
+  const fresh = state.cache.find((r) => r.hash === currentHash);
+  if (fresh) return { result: fresh, stale: false };
+  const newest = state.cache[state.cache.length - 1];
+  return newest ? { result: newest, stale: true } : null;
+}
+
+/** Adds a result to the cache (replacing one with the same hash), keeping the newest COVERAGE_CACHE_SIZE. */
+export function cacheResult(cache: readonly CoverageResult[], result: CoverageResult): CoverageResult[] {
+  return [...cache.filter((r) => r.hash !== result.hash), result].slice(-COVERAGE_CACHE_SIZE);
+}
