@@ -68,6 +68,9 @@ export type MenuCommand =
   | 'edit.delete'
   | 'view.fitProject'
   | 'view.toggleLanguage'
+  | 'request.open'
+  | 'terms.open'
+  | 'slices.open'
   | 'help.about';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -82,6 +85,9 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'edit.delete',
   'view.fitProject',
   'view.toggleLanguage',
+  'request.open',
+  'terms.open',
+  'slices.open',
   'help.about',
 ];
 

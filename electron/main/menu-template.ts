@@ -46,6 +46,10 @@ const LABELS = {
     zoomIn: 'Zoom ind',
     zoomOut: 'Zoom ud',
     fullscreen: 'Fuld skærm',
+    plan: '&Planlægning',
+    request: 'Lejeanmodning…',
+    terms: 'Vilkårsprofiler',
+    slices: 'Slices',
     help: '&Hjælp',
     about: 'Om Frekvensplan',
     documentation: 'Frekvensplan-dokumentation',
@@ -78,6 +82,10 @@ const LABELS = {
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
     fullscreen: 'Full Screen',
+    plan: '&Planning',
+    request: 'Lease Request…',
+    terms: 'Terms Profiles',
+    slices: 'Slices',
     help: '&Help',
     about: 'About Frekvensplan',
     documentation: 'Frekvensplan Documentation',
@@ -157,6 +165,14 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       { role: 'togglefullscreen', label: t.fullscreen },
     ],
   };
+  const plan: MenuItemConstructorOptions = {
+    label: t.plan,
+    submenu: [
+      command(t.request, 'request.open', 'CmdOrCtrl+Shift+R'),
+      command(t.terms, 'terms.open'),
+      command(t.slices, 'slices.open'),
+    ],
+  };
   const help: MenuItemConstructorOptions = {
     label: t.help,
     role: 'help',
@@ -170,5 +186,5 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
         },
       ]
     : [];
-  return [...appMenu, file, edit, view, help];
+  return [...appMenu, file, edit, view, plan, help];
 }

@@ -42,7 +42,7 @@ describe('main process (with a stand-in for electron)', () => {
       webSecurity: true,
     });
     expect(contents.url).toBe('app://frekvensplan/index.html');
-    expect(stub.menus.at(-1)?.map((m) => m.label)).toEqual(['&Filer', '&Rediger', '&Vis', '&Hjælp']);
+    expect(stub.menus.at(-1)?.map((m) => m.label)).toEqual(['&Filer', '&Rediger', '&Vis', '&Planlægning', '&Hjælp']);
     expect(contents.openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(await invoke('host:get-locale')).toEqual({ ok: true, value: 'da-DK' });
   });

@@ -22,9 +22,15 @@ function build(overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {})
 }
 
 describe('buildMenuTemplate', () => {
-  it('has File, Edit, View and Help in English or Danish', () => {
-    expect(build().menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(build({ lang: 'da' }).menu.map((m) => m.label)).toEqual(['&Filer', '&Rediger', '&Vis', '&Hjælp']);
+  it('has File, Edit, View, Planning and Help in English or Danish', () => {
+    expect(build().menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Planning', '&Help']);
+    expect(build({ lang: 'da' }).menu.map((m) => m.label)).toEqual([
+      '&Filer',
+      '&Rediger',
+      '&Vis',
+      '&Planlægning',
+      '&Hjælp',
+    ]);
   });
 
   it('binds the documented shortcuts to menu commands', () => {
@@ -70,5 +76,17 @@ describe('buildMenuTemplate', () => {
     const roles = build().all.map((i) => i.role);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'quit']));
     expect(build({ platform: 'darwin' }).menu[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('planning menu', () => {
+  it('sends the lease-request, terms and slices commands', () => {
+    const { menu, send } = build();
+    const plan = menu.find((m) => m.label === '&Planning');
+    const entries = (plan?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(entries.map((i) => i.label)).toEqual(['Lease Request…', 'Terms Profiles', 'Slices']);
+    expect(entries[0]?.accelerator).toBe('CmdOrCtrl+Shift+R');
+    for (const entry of entries) (entry.click as () => void)();
+    expect(send.mock.calls.map((c) => c[0])).toEqual(['request.open', 'terms.open', 'slices.open']);
   });
 });
