@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { neighbourLandFromBasemap } from '../core/geo/neighbours';
 import { formatProblem, loadProject, type Problem, type Project } from '../core/project';
 import { buildTermsCatalog, type CatalogEntry } from '../core/terms';
 import { readProjectFile } from '../electron/services/project-files';
@@ -46,20 +47,10 @@ export function termsCatalog(project: Project): { entries: CatalogEntry[]; probl
 }
 
 /** Land polygons of Denmark's neighbours from the generated offline basemap (for border distances). */
-export function neighbourLand(): { country: string; polygons: [number, number][][][] }[] {
-  const file = join(DATA_DIR, 'basemap', 'denmark-land.json');
-  let collection: { features: { properties: { a3: string }; geometry: { coordinates: [number, number][][] } }[] };
+export function neighbourLand(): ReturnType<typeof neighbourLandFromBasemap> {
   try {
-    collection = JSON.parse(readFileSync(file, 'utf8'));
+    return neighbourLandFromBasemap(JSON.parse(readFileSync(join(DATA_DIR, 'basemap', 'denmark-land.json'), 'utf8')));
   } catch {
     return [];
   }
-  const byCountry: Record<string, string> = { SWE: 'SE', DEU: 'DE' };
-  const out = new Map<string, [number, number][][][]>();
-  for (const f of collection.features) {
-    const country = byCountry[f.properties.a3];
-    if (!country) continue;
-    out.set(country, [...(out.get(country) ?? []), f.geometry.coordinates]);
-  }
-  return [...out].map(([country, polygons]) => ({ country, polygons }));
 }

@@ -1,4 +1,6 @@
+import { neighbourLandFromBasemap } from '../../core/geo/neighbours';
 import { buildRequestDocument, hasBlockingFindings } from '../../core/request/build';
+import { loadLandPolygons } from '../map/basemaps';
 import type { RequestDocument } from '../../core/request/model';
 import { resolveRequestDraft } from '../../core/request/draft';
 import { requestToGeoJson } from '../../core/request/write-geojson';
@@ -40,19 +42,22 @@ export async function exportRequest(): Promise<boolean> {
   const { profile } = projectTerms(project);
   const draft = resolveRequestDraft(project, profile, localTodayIso());
   const requiredBandwidthMHz = plannedBandwidthMHz(store.slicePlan, slicePlanInputsHash(project, profile));
-  const doc = buildRequestDocument({
-    project,
-    profile,
-    draft,
-    lang: wizard.choice.lang,
-    markDraft: wizard.choice.markDraft,
-    ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
-  });
-  if (hasBlockingFindings(doc) && !wizard.choice.markDraft) return false;
   store.setRequestBusy(true);
   try {
-    // Let the busy state paint before the writers take the main thread.
+    // Let the busy state paint before coverage and the writers take the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const neighbourLand = neighbourLandFromBasemap(await loadLandPolygons());
+    const doc = buildRequestDocument({
+      project,
+      profile,
+      draft,
+      lang: wizard.choice.lang,
+      markDraft: wizard.choice.markDraft,
+      coverage: 'compute',
+      neighbourLand,
+      ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
+    });
+    if (hasBlockingFindings(doc) && !wizard.choice.markDraft) return false;
     const bytes = await bytesFor(doc, wizard.choice.format);
     const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, wizard.choice);
     const saved = await host.exportFile({
