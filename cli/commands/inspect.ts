@@ -1,5 +1,7 @@
 import { importFile } from '../../core/io/import-file';
 import { decodeText } from '../../core/io/text-decode';
+import { utm32ToWgs84 } from '../../core/geo/projection';
+import { readElevationGeoTiff } from '../../core/terrain';
 import { formatProblem, loadProject, summarizeProject, type Problem } from '../../core/project';
 import { readFileLimited } from '../../electron/services/project-files';
 import type { Command } from '../command';
@@ -8,12 +10,13 @@ import { UsageError, type CliIo } from '../io';
 
 /** `frekvensplan inspect`: reports what a project or GIS file holds, or its located problems. */
 export const inspectCommand: Command = {
-  summary: 'validate a project or GIS file (GeoJSON, KML/KMZ, CSV) and report its contents or problems',
+  summary: 'validate a project or GIS file (GeoJSON, KML/KMZ, CSV, GeoTIFF) and report its contents or problems',
   help: `frekvensplan inspect <file> [--json] [--lang da|en]
 
 For a project file (.frekvensplan): validates it and reports what it holds.
 For a GIS file (.geojson, .json, .kml, .kmz, .csv): reports the type, feature counts by
 geometry, CRS, bounding box in WGS84, and any problems with their location.
+For a GeoTIFF elevation model (.tif, .tiff): CRS, size, resolution, height range, NoData.
 Exit code 0 when the file can be opened or imported, 1 when it cannot.`,
   options: {},
   run: async (positionals, values, io) => {
@@ -41,8 +44,9 @@ async function runInspect(file: string, json: boolean, io: CliIo): Promise<numbe
       io,
     );
   const bytes = new Uint8Array(read.bytes);
-  const text = decodeText(bytes).text;
   const name = file.split(/[\\/]/).pop() ?? file;
+  if (/\.tiff?$/i.test(name)) return inspectGeoTiff(file, name, bytes, json, io);
+  const text = decodeText(bytes).text;
   return isProjectText(name, text)
     ? inspectProject(file, name, text, json, io)
     : inspectGis(file, name, bytes, json, io);
@@ -119,6 +123,63 @@ function inspectGis(file: string, name: string, bytes: Uint8Array, json: boolean
     );
   for (const w of result.warnings) lines.push(`  ${da ? 'advarsel' : 'warning'}: ${formatProblem(w, io.lang)}`);
   io.stdout(lines.join('\n'));
+  return EXIT_OK;
+}
+
+async function inspectGeoTiff(
+  file: string,
+  name: string,
+  bytes: Uint8Array,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
+  const result = await readElevationGeoTiff(bytes, { file: name });
+  if (!result.ok) return report(file, result.problems, json, io);
+  const dem = result.value;
+  const { grid } = dem;
+  const corners: [number, number][] = [
+    [grid.originX, grid.originY],
+    [grid.originX + grid.width * grid.pixelSizeX, grid.originY - grid.height * grid.pixelSizeY],
+  ];
+  const wgs = dem.crs === 'EPSG:25832' ? corners.map((c) => utm32ToWgs84(c)) : corners;
+  const bboxWgs84 = [wgs[0]![0], wgs[1]![1], wgs[1]![0], wgs[0]![1]];
+  let min = Infinity;
+  let max = -Infinity;
+  let noData = 0;
+  for (const v of dem.values) {
+    if (Number.isNaN(v)) noData++;
+    else {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+  }
+  const summary = {
+    format: 'geotiff',
+    kind: dem.kind,
+    crs: dem.crs,
+    width: grid.width,
+    height: grid.height,
+    pixelSize: grid.pixelSizeX,
+    downsampleFactor: dem.downsampleFactor,
+    bboxWgs84,
+    minHeightM: min,
+    maxHeightM: max,
+    noDataShare: noData / dem.values.length,
+  };
+  if (json) {
+    io.stdout(JSON.stringify({ file, valid: true, kind: 'terrain', ...summary, problems: result.warnings }, null, 2));
+    return EXIT_OK;
+  }
+  const da = io.lang === 'da';
+  const unit = dem.crs === 'EPSG:25832' ? 'm' : '°';
+  io.stdout(
+    [
+      `${file}: GeoTIFF ${da ? 'højdemodel' : 'elevation model'} (${dem.kind}), ${dem.crs}, ${grid.width} × ${grid.height} px @ ${grid.pixelSizeX} ${unit}${dem.downsampleFactor > 1 ? ` (${da ? 'nedskaleret' : 'downsampled'} ×${dem.downsampleFactor})` : ''}`,
+      `  ${da ? 'Højder' : 'Heights'}: ${min.toFixed(1)} – ${max.toFixed(1)} m, NoData ${(summary.noDataShare * 100).toFixed(1)} %`,
+      `  BBox WGS84: ${bboxWgs84.map((v) => (v as number).toFixed(5)).join(', ')}`,
+      ...result.warnings.map((w) => `  ${da ? 'advarsel' : 'warning'}: ${formatProblem(w, io.lang)}`),
+    ].join('\n'),
+  );
   return EXIT_OK;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,34 @@ describe('frekvensplan inspect on GIS files', () => {
       expect(await main(['inspect', file], cio)).toBe(0);
       expect(out.join('')).toContain(format === 'kml' ? 'KML, EPSG:4326' : 'CSV, EPSG:4326, 9 features');
     }
+  });
+});
+
+describe('frekvensplan inspect on GeoTIFF elevation models', () => {
+  const tif = join(root, 'test/fixtures/terrain/DTM_gdal_lzw_tiled.tif');
+
+  it('reports CRS, size, resolution and heights of a DHM-style tile', async () => {
+    const { io: cio, out } = capture();
+    expect(await main(['inspect', tif, '--json'], cio)).toBe(0);
+    const r = JSON.parse(out.join(''));
+    expect(r).toMatchObject({
+      valid: true,
+      kind: 'terrain',
+      format: 'geotiff',
+      crs: 'EPSG:25832',
+      width: 64,
+      height: 48,
+      pixelSize: 0.4,
+    });
+    expect(r.minHeightM).toBeLessThan(r.maxHeightM);
+  });
+
+  it('exits 1 for a file that is not a GeoTIFF', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frekvensplan-tif-'));
+    const bad = join(dir, 'broken.tif');
+    writeFileSync(bad, 'not a tiff');
+    const { io: cio, err } = capture();
+    expect(await main(['inspect', bad], cio)).toBe(1);
+    expect(err.join('')).toContain('broken.tif');
   });
 });
