@@ -155,7 +155,7 @@ async function inspectGeoTiff(
   }
   const summary = {
     format: 'geotiff',
-    kind: dem.kind,
+    demKind: dem.kind,
     crs: dem.crs,
     width: grid.width,
     height: grid.height,
