@@ -1,4 +1,6 @@
 import { Dialogs } from '../features/dialogs';
+import { CoveragePanel } from '../features/coverage/coverage-panel';
+import { LinkPanel } from '../features/coverage/link-panel';
 import { Inspector } from '../features/inspector/inspector';
 import { MenuBar } from '../features/menu-bar';
 import { ObjectsPanel } from '../features/objects-panel';
@@ -24,7 +26,17 @@ export function App() {
       <main className="workspace">
         {panels.objects && <ObjectsPanel />}
         <MapView />
-        {panels.slices ? <SlicesPanel /> : panels.terms ? <TermsPanel /> : panels.inspector && <Inspector />}
+        {panels.coverage ? (
+          <CoveragePanel />
+        ) : panels.link ? (
+          <LinkPanel />
+        ) : panels.slices ? (
+          <SlicesPanel />
+        ) : panels.terms ? (
+          <TermsPanel />
+        ) : (
+          panels.inspector && <Inspector />
+        )}
         <RequestWizard />
       </main>
       <StatusBar />

@@ -92,10 +92,14 @@ export function runCommand(command: AppCommand, recentHandleId?: string): void {
     case 'terms.open':
       store.closeRequestWizard();
       store.setPanel('slices', false);
+      store.setPanel('coverage', false);
+      store.setPanel('link', false);
       return store.setPanel('terms', !store.panels.terms);
     case 'slices.open':
       store.closeRequestWizard();
       store.setPanel('terms', false);
+      store.setPanel('coverage', false);
+      store.setPanel('link', false);
       return store.setPanel('slices', !store.panels.slices);
   }
 }

@@ -2,6 +2,7 @@ import { IMPORT_EXTENSIONS } from '../../core/io/import-file';
 import type { ColumnMapping } from '../../core/io/csv-columns';
 import type { AreaKind } from '../../core/project/schema';
 import { parseInWorker, type ParseJob } from '../features/import-export/parse-in-worker';
+import { isTerrainFile, previewTerrain, TERRAIN_EXTENSIONS } from '../features/coverage/coverage-flow';
 import { host } from '../host';
 import { translator } from '../i18n';
 import { importData } from '../state/actions';
@@ -43,6 +44,7 @@ function parse(base: Omit<ImportDialogState, 'seq' | 'result' | 'kind' | 'csvHea
 
 /** Opens the import preview for a file and parses it in a worker. */
 export function startImport(fileName: string, bytes: Uint8Array): void {
+  if (isTerrainFile(fileName)) return previewTerrain(fileName, bytes);
   appStore.getState().setTool('select');
   appStore.getState().closeDialog();
   parse({ fileName, bytes, mapping: undefined, areaKind: 'interest' });
@@ -50,7 +52,7 @@ export function startImport(fileName: string, bytes: Uint8Array): void {
 
 /** File → Import: asks the host for a file, then previews it. */
 export async function pickAndImport(): Promise<void> {
-  const picked = await host.pickImportFile([...IMPORT_EXTENSIONS]);
+  const picked = await host.pickImportFile([...IMPORT_EXTENSIONS, ...TERRAIN_EXTENSIONS]);
   if (picked) startImport(picked.name, picked.bytes);
 }
 

@@ -6,7 +6,8 @@ import { host } from '../host';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/use-t';
 import type { BasemapId } from '../state/app-state';
-import { useApp } from '../state/store';
+import { appStore, useApp } from '../state/store';
+import { toggleCoveragePanel } from '../state/coverage-actions';
 
 type MenuId = 'file' | 'edit' | 'view' | 'request' | 'help';
 type Item = { command: AppCommand; shortcut?: string } | 'recent' | 'separator';
@@ -134,6 +135,15 @@ export function MenuBar() {
           checked: panels.inspector,
         }),
         item('p-slices', t('cmd.view.slicesPanel'), () => run('slices.open'), { checked: panels.slices }),
+        item(
+          'p-coverage',
+          t('cmd.view.coveragePanel'),
+          () => (setOpen(null), toggleCoveragePanel(appStore, 'coverage')),
+          { checked: panels.coverage },
+        ),
+        item('p-link', t('cmd.view.linkPanel'), () => (setOpen(null), toggleCoveragePanel(appStore, 'link')), {
+          checked: panels.link,
+        }),
         item('token', t('cmd.view.token'), () => (setOpen(null), openDialog({ kind: 'token' }))),
       );
     }

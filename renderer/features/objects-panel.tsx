@@ -2,6 +2,7 @@ import type { AreaKind } from '../../core/project/schema';
 import { useT } from '../i18n/use-t';
 import type { LayerId } from '../state/app-state';
 import { useApp } from '../state/store';
+import { CoverageLayerToggles } from './coverage/coverage-layer-toggles';
 import { SITE_COLOURS, AREA_STYLES } from '../map/styles';
 
 const AREA_KINDS: AreaKind[] = ['interest', 'lease', 'incident', 'settlement'];
@@ -88,6 +89,7 @@ export function ObjectsPanel() {
               {t(label)}
             </label>
           ))}
+          <CoverageLayerToggles />
         </fieldset>
       </div>
     </aside>

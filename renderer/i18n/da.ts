@@ -1,5 +1,8 @@
+import { coverageDa } from './coverage.da';
+
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
+  ...coverageDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

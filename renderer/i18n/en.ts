@@ -1,7 +1,9 @@
 import type { MessageKey } from './da';
+import { coverageEn } from './coverage.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
+  ...coverageEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -13,6 +13,7 @@ import { DrawTools } from './draw-tools';
 import { ImportPreviewLayer } from './import-preview-layer';
 import { setExportMap } from './map-image';
 import { SitesLayer } from './sites-layer';
+import { mountCoverageLayers } from './coverage-layers';
 
 /** Denmark, for an empty project: [lat, lon] and zoom. */
 const DENMARK_VIEW = { centre: L.latLng(56.1, 10.8), zoom: 7 };
@@ -63,6 +64,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   sites.addTo(map);
   const preview = new ImportPreviewLayer().addTo(map);
   const draw = new DrawTools(map, store);
+  const unmountCoverage = mountCoverageLayers(map, store);
   setExportMap(map);
 
   let basemap: L.Layer | null = null;
@@ -126,6 +128,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     basemapRequest++;
     setExportMap(null);
     draw.dispose();
+    unmountCoverage();
     preview.remove();
     sites.remove();
     areas.remove();

@@ -4,6 +4,7 @@ import { startImport } from '../app/import-flow';
 import { useT } from '../i18n/use-t';
 import { appStore, useApp } from '../state/store';
 import { RequestToolbar } from '../features/request-toolbar';
+import { CoverageOverlay } from '../features/coverage/coverage-overlay';
 import { BasemapSwitcher } from './basemap-switcher';
 import { DrawToolbar } from './draw-toolbar';
 import { mountMap } from './map-controller';
@@ -55,6 +56,7 @@ export function MapView() {
       <DrawToolbar />
       <BasemapSwitcher />
       <RequestToolbar />
+      <CoverageOverlay />
       {tileError && basemap !== 'land' && (
         <p className="map-note" role="status">
           {t('basemap.tileError')}

@@ -5,6 +5,7 @@ import type { ImportFileResult } from '../../core/io/import-file';
 import type { ColumnMapping } from '../../core/io/csv-columns';
 import type { AreaKind, Project } from '../../core/project/schema';
 import type { SlicePlanState } from './slices-plan';
+import type { CoverageState } from './coverage-state';
 
 export type BasemapId = 'land' | 'osm' | 'skaermkort';
 /** Map tool: select/drag, or one of the drawing tools. */
@@ -61,7 +62,7 @@ export interface AppState {
   activeTool: ToolId;
   /** Kind given to areas drawn with the area tool. */
   drawAreaKind: AreaKind;
-  panels: { objects: boolean; inspector: boolean; terms: boolean; slices: boolean };
+  panels: { objects: boolean; inspector: boolean; terms: boolean; slices: boolean; coverage: boolean; link: boolean };
   /** The open lease-request wizard (step, export choices, busy while generating), or null. */
   requestWizard: { step: RequestStep; choice: RequestExportChoice; busy: boolean } | null;
   /** Key of the edit that later edits with the same key extend (typing in one field is one undo step). */
@@ -77,6 +78,8 @@ export interface AppState {
   lastAutosaveAt: string | null;
   /** The last slice plan from the worker, with the hash of its inputs (renderer/state/slices-plan.ts). */
   slicePlan: SlicePlanState;
+  /** Coverage settings, cached results, terrain model and link calculator (renderer/state/coverage-state.ts). */
+  coverage: CoverageState;
   /** Incremented when a document is loaded; the map fits itself to it. */
   loadSeq: number;
   /** Incremented by "fit to project". */
@@ -112,6 +115,7 @@ export const STATE_STORAGE: Record<keyof AppState, 'saved' | 'session' | 'local'
   toast: 'session',
   lastAutosaveAt: 'session',
   slicePlan: 'session',
+  coverage: 'session',
   loadSeq: 'session',
   fitSeq: 'session',
   focusSeq: 'session',

@@ -1,6 +1,4 @@
-import type { CorridorCoverage, CoverageStats, LosMode, SiteCoverage } from '../../core/coverage';
-import type { GridSpec } from '../../core/geo/grid';
-import type { LocalizedText } from '../../core/i18n/localized';
+import type { CorridorCoverage, CoverageRaster, CoverageStats, LosMode, SiteCoverage } from '../../core/coverage';
 import type { Problem, Result } from '../../core/project/problem';
 import type { AreaGeometry, MultiPolygon } from '../../core/project/schema';
 import type { Dem } from '../../core/terrain';
@@ -37,21 +35,11 @@ export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
 export const RESOLUTION_RANGE_M = [5, 100] as const;
 export const DRONE_HEIGHT_M = 120;
 
-/** The raster of one run (EPSG:25832, row 0 north) without the engine's option echo. */
-export interface CoverageRasterData {
-  grid: GridSpec;
-  rsrpDbm: Float32Array;
-  sinrDb: Float32Array | null;
-  bestServer: Int16Array;
-  cellIds: string[];
-  warnings: LocalizedText[];
-}
-
 /** One finished run: raster, polygons in WGS84 and statistics, keyed by the hash of its inputs. */
 export interface CoverageResult {
   hash: string;
   settings: CoverageSettings;
-  raster: CoverageRasterData;
+  raster: CoverageRaster;
   aoi: AreaGeometry;
   /** Outline at each RSRP threshold (good, edge), WGS84; null where nothing reaches it. */
   contours: { levelDbm: number; geometry: MultiPolygon | null }[];
@@ -93,8 +81,8 @@ export type CoverageLayerId = 'rsrp' | 'bestServer' | 'gaps' | 'contours' | 'ter
 /** Coverage session state (STATE_STORAGE: 'session'); results are cached by input hash. */
 export interface CoverageState {
   settings: CoverageSettings;
-  /** The running job (progress 0…1), or null. */
-  job: { progress: number; hash: string } | null;
+  /** The last job: progress 0…1 while running, 1 when done (the bar stays full); null before or after cancel. */
+  job: { progress: number; hash: string; running: boolean } | null;
   error: string | null;
   /** Finished results, newest last (at most CACHE_SIZE); the current inputs' hash picks one. */
   cache: CoverageResult[];
@@ -121,7 +109,10 @@ export const EMPTY_COVERAGE: CoverageState = {
 };
 
 /** The result to show for the current inputs: the cached one with that hash (fresh), else the newest (stale). */
-export function shownResult(state: CoverageState, currentHash: string): { result: CoverageResult; stale: boolean } | null {
+export function shownResult(
+  state: CoverageState,
+  currentHash: string,
+): { result: CoverageResult; stale: boolean } | null {
   const fresh = state.cache.find((r) => r.hash === currentHash);
   if (fresh) return { result: fresh, stale: false };
   const newest = state.cache[state.cache.length - 1];

@@ -6,6 +6,7 @@ import type { Action } from './actions';
 import type { AppState, BasemapId, DialogState, LayerId, RequestExportChoice, RequestStep, ToolId } from './app-state';
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type History } from './history';
 import { EMPTY_SLICE_PLAN } from './slices-plan';
+import { EMPTY_COVERAGE } from './coverage-state';
 
 /** What a loaded document brings with it. */
 export interface LoadedDocument {
@@ -83,7 +84,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     lang: options.lang ?? 'da',
     activeTool: 'select',
     drawAreaKind: 'interest',
-    panels: { objects: true, inspector: true, terms: false, slices: false },
+    panels: { objects: true, inspector: true, terms: false, slices: false, coverage: false, link: false },
     requestWizard: null,
     coalesceKey: null,
     layers: { sites: true, areas: true, corridors: true },
@@ -96,6 +97,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     toast: null,
     lastAutosaveAt: null,
     slicePlan: EMPTY_SLICE_PLAN,
+    coverage: EMPTY_COVERAGE,
     loadSeq: 0,
     fitSeq: 0,
     focusSeq: 0,

@@ -1,0 +1,88 @@
+import {
+  coverageInputHash,
+  defaultAoi,
+  radioCellsOf,
+  type CoverageOptions,
+  type CoverageThresholds,
+  type RadioCell,
+} from '../../../core/coverage';
+import { gridForBounds, utmBoundsOf, type GridSpec } from '../../../core/geo/grid';
+import type { AreaGeometry, Project } from '../../../core/project/schema';
+import type { CoverageSettings, TerrainModel } from '../../state/coverage-state';
+
+/** Everything a coverage run needs, derived from the project, the settings and the terrain model. */
+export interface CoverageInputs {
+  hash: string;
+  cells: RadioCell[];
+  grid: GridSpec;
+  options: Partial<CoverageOptions>;
+  thresholds: CoverageThresholds;
+  aoi: AreaGeometry;
+}
+
+/** The engine options of the settings; with terrain the kernel runs 'los' plus diffraction (core/coverage/terrain.ts). */
+export function coverageOptionsOf(settings: CoverageSettings, terrain: boolean): Partial<CoverageOptions> {
+  return {
+    rxHeightM: settings.rxHeightM,
+    load: Math.min(1, Math.max(0, settings.loadPercent / 100)),
+    losMode: terrain ? 'los' : settings.losMode,
+  };
+}
+
+/** RSRP thresholds good/edge (best first) and the SINR threshold. */
+export function thresholdsOf(settings: CoverageSettings): CoverageThresholds {
+  const [good, edge] = [Math.max(settings.goodDbm, settings.edgeDbm), Math.min(settings.goodDbm, settings.edgeDbm)];
+  return { rsrpDbm: good === edge ? [edge] : [good, edge], sinrDb: [settings.sinrDb] };
+}
+
+/** A short identity of a terrain model for the input hash (hashing every height would take too long). */
+function terrainKey(terrain: TerrainModel | null): string | null {
+  if (!terrain) return null;
+  const { grid, crs, downsampleFactor } = terrain.dem;
+  return `${terrain.name}|${crs}|${grid.originX}|${grid.originY}|${grid.pixelSizeX}|${grid.pixelSizeY}|${grid.width}|${grid.height}|${downsampleFactor}`;
+}
+
+/**
+ * The job inputs and their hash (coverageInputHash over cells, grid and options, plus the AOI, thresholds, sites,
+ * corridors and terrain identity, since the statistics depend on them too). null when there is nothing to analyse.
+ */
+export function coverageInputsOf(
+  project: Pick<Project, 'sites' | 'areas' | 'corridors'>,
+  settings: CoverageSettings,
+  terrain: TerrainModel | null,
+): CoverageInputs | null {
+  const aoi = defaultAoi(project, settings.areaId ?? undefined);
+  if (!aoi) return null;
+  const cells = radioCellsOf(project);
+  const grid = gridForBounds(utmBoundsOf(aoi.geometry), settings.resolutionM);
+  const options = coverageOptionsOf(settings, terrain !== null);
+  const thresholds = thresholdsOf(settings);
+  const hash = coverageInputHash({
+    cells,
+    grid,
+    options: {
+      ...options,
+      aoi: aoi.geometry,
+      thresholds,
+      terrain: terrainKey(terrain),
+      sites: project.sites.map((s) => [s.id, s.name, s.lon, s.lat]),
+      corridors: project.corridors,
+    },
+  });
+  return { hash, cells, grid, options, thresholds, aoi: aoi.geometry };
+}
+
+let memo: { key: unknown[]; value: CoverageInputs | null } | null = null;
+
+/** coverageInputsOf, memoised on the identity of its inputs (the store keeps unchanged parts identical). */
+export function currentCoverageInputs(
+  project: Pick<Project, 'sites' | 'areas' | 'corridors'>,
+  settings: CoverageSettings,
+  terrain: TerrainModel | null,
+): CoverageInputs | null {
+  const key = [project.sites, project.areas, project.corridors, settings, terrain];
+  if (memo && memo.key.every((k, i) => k === key[i])) return memo.value;
+  const value = coverageInputsOf(project, settings, terrain);
+  memo = { key, value };
+  return value;
+}

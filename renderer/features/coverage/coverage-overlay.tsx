@@ -1,0 +1,102 @@
+import { formatNumber } from '../../../core/geo/format';
+import { useT } from '../../i18n/use-t';
+import { cssRgb, rsrpClasses, serverRgb } from '../../map/coverage-colours';
+import { toggleCoveragePanel, updateCoverage } from '../../state/coverage-actions';
+import { shownResult } from '../../state/coverage-state';
+import { appStore, useApp } from '../../state/store';
+import './coverage.css';
+import { currentCoverageInputs } from './coverage-inputs';
+import { TerrainDialog } from './terrain-dialog';
+
+/** Legend of the shown result (RSRP classes with the thresholds, gaps, best servers), stale badge and opacity. */
+function CoverageLegend() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const project = useApp((s) => s.project);
+  const coverage = useApp((s) => s.coverage);
+  const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
+  const shown = inputs ? shownResult(coverage, inputs.hash) : null;
+  if (!shown || !(coverage.layers.rsrp || coverage.layers.bestServer || coverage.layers.gaps)) return null;
+  const { result, stale } = shown;
+  const classes = rsrpClasses(result.settings.goodDbm, result.settings.edgeDbm);
+  const n = (v: number) => formatNumber(v, lang);
+  const edge = Math.min(result.settings.goodDbm, result.settings.edgeDbm);
+  return (
+    <section className="coverage-legend" aria-labelledby="coverage-legend-title">
+      <h2 id="coverage-legend-title">
+        {t('coverage.legend')}
+        {stale && <strong className="badge coverage-badge--stale">{t('coverage.stale')}</strong>}
+      </h2>
+      {coverage.layers.rsrp && (
+        <ul aria-labelledby="coverage-legend-title">
+          {classes.map((c) => (
+            <li key={c.minDbm}>
+              <span className="swatch" style={{ background: cssRgb(c.rgb) }} aria-hidden="true" />
+              {c.maxDbm === null ? `≥ ${n(c.minDbm)}` : `${n(c.minDbm)} … ${n(c.maxDbm)}`}
+              {c.minDbm === result.settings.goodDbm ? ` (${t('coverage.contour.good', { level: n(c.minDbm) })})` : ''}
+              {c.minDbm === edge && edge !== result.settings.goodDbm
+                ? ` (${t('coverage.contour.edge', { level: n(c.minDbm) })})`
+                : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {coverage.layers.gaps && (
+        <p className="coverage-legend__gap">
+          <span className="swatch coverage-legend__hatch" aria-hidden="true" />
+          {t('coverage.legendGaps', { edge: n(edge) })}
+        </p>
+      )}
+      {coverage.layers.bestServer && (
+        <p className="coverage-legend__servers">
+          {t('coverage.legendBestServer')}:{' '}
+          {result.raster.cellIds.map((id, i) => (
+            <span key={id} className="swatch" style={{ background: cssRgb(serverRgb(i)) }} title={id} />
+          ))}
+        </p>
+      )}
+      <label className="coverage-legend__opacity">
+        {t('coverage.opacity')}
+        <input
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={Math.round(coverage.opacity * 100)}
+          onChange={(e) => updateCoverage(appStore, { opacity: Number(e.target.value) / 100 })}
+        />
+      </label>
+    </section>
+  );
+}
+
+/** Map overlay: the coverage and link-calculator buttons, the legend and the terrain preview dialog. */
+export function CoverageOverlay() {
+  const t = useT();
+  const coverageOpen = useApp((s) => s.panels.coverage);
+  const linkOpen = useApp((s) => s.panels.link);
+  return (
+    <>
+      <div className="coverage-toolbar" role="toolbar" aria-label={t('coverage.toolbar')}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={coverageOpen}
+          onClick={() => toggleCoveragePanel(appStore, 'coverage')}
+        >
+          {t('coverage.title')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={linkOpen}
+          onClick={() => toggleCoveragePanel(appStore, 'link')}
+        >
+          {t('link.title')}
+        </button>
+      </div>
+      <CoverageLegend />
+      <TerrainDialog />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { formatNumber } from '../../../core/geo/format';
+import { useT } from '../../i18n/use-t';
+import { toggleCoveragePanel } from '../../state/coverage-actions';
+import { shownResult } from '../../state/coverage-state';
+import { appStore, useApp } from '../../state/store';
+import './coverage.css';
+import { exportCoverageGeoTiff, exportCoveragePolygons } from './coverage-export';
+import { cancelCoverage, clearTerrain, runCoverage } from './coverage-flow';
+import { currentCoverageInputs } from './coverage-inputs';
+import { CoverageSettingsForm } from './coverage-settings-form';
+import { CoverageStatsView } from './coverage-stats';
+
+/** Right panel "Dækning": settings, run with progress and cancel, stale marking, statistics and exports. */
+export function CoveragePanel() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const project = useApp((s) => s.project);
+  const coverage = useApp((s) => s.coverage);
+  const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
+  const shown = inputs ? shownResult(coverage, inputs.hash) : null;
+  const job = coverage.job;
+  const running = job?.running ?? false;
+  const workers = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
+  const percent = Math.round((job?.progress ?? 0) * 100);
+  return (
+    <aside className="panel panel--right panel--coverage" aria-labelledby="coverage-title">
+      <div className="panel__title panel__title--row">
+        <h2 id="coverage-title">{t('coverage.title')}</h2>
+        <button type="button" className="link-button" onClick={() => toggleCoveragePanel(appStore, 'coverage')}>
+          {t('dialog.close')}
+        </button>
+      </div>
+      <div className="panel__scroll coverage-panel">
+        <p className="coverage-terrain">
+          <strong>{t('coverage.terrain')}:</strong>{' '}
+          {coverage.terrain ? (
+            <>
+              {coverage.terrain.name}{' '}
+              <button type="button" className="link-button" onClick={clearTerrain}>
+                {t('coverage.terrainRemove')}
+              </button>
+            </>
+          ) : (
+            <span className="muted">{t('coverage.terrainNone')}</span>
+          )}
+        </p>
+        <CoverageSettingsForm disabled={running} />
+        {inputs && (
+          <p className="muted">
+            {t('coverage.gridInfo', {
+              width: formatNumber(inputs.grid.width, lang),
+              height: formatNumber(inputs.grid.height, lang),
+              res: formatNumber(inputs.grid.resolutionM, lang),
+            })}
+          </p>
+        )}
+        {!inputs && <p className="notice notice--warning">{t('coverage.noInputs')}</p>}
+        {inputs && inputs.cells.length === 0 && <p className="notice notice--warning">{t('coverage.noCells')}</p>}
+        <div className="coverage-run">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!inputs || inputs.cells.length === 0 || running}
+            onClick={() => void runCoverage()}
+          >
+            {t('coverage.run')}
+          </button>
+          {running && (
+            <button type="button" className="button" onClick={cancelCoverage}>
+              {t('coverage.cancel')}
+            </button>
+          )}
+        </div>
+        {job && (
+          <div className="coverage-progress">
+            <div
+              role="progressbar"
+              aria-label={t('coverage.progress')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              className="coverage-progress__bar"
+            >
+              <span style={{ width: `${percent}%` }} />
+            </div>
+            <span className="muted" role="status">
+              {running
+                ? t('coverage.running', { workers })
+                : shown && !shown.stale
+                  ? t('coverage.done', { seconds: formatNumber(shown.result.durationMs / 1000, lang, 1) })
+                  : ''}
+            </span>
+          </div>
+        )}
+        {coverage.error && <p className="notice notice--error">{coverage.error}</p>}
+        {shown?.stale && (
+          <div className="notice notice--warning coverage-stale" role="status">
+            <strong className="badge coverage-badge--stale">{t('coverage.stale')}</strong> {t('coverage.staleHint')}{' '}
+            <button type="button" className="link-button" disabled={running} onClick={() => void runCoverage()}>
+              {t('coverage.rerun')}
+            </button>
+          </div>
+        )}
+        {shown && (
+          <>
+            <CoverageStatsView result={shown.result} />
+            <section className="coverage-export" aria-labelledby="coverage-export-title">
+              <h3 id="coverage-export-title">{t('coverage.export')}</h3>
+              <button type="button" className="button" onClick={() => void exportCoverageGeoTiff(shown.result)}>
+                {t('coverage.exportTiff')}
+              </button>
+              <button type="button" className="button" onClick={() => void exportCoveragePolygons(shown.result)}>
+                {t('coverage.exportGeojson')}
+              </button>
+            </section>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}
