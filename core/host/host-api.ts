@@ -71,6 +71,8 @@ export type MenuCommand =
   | 'request.open'
   | 'terms.open'
   | 'slices.open'
+  | 'coverage.open'
+  | 'link.open'
   | 'help.about';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -88,6 +90,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'request.open',
   'terms.open',
   'slices.open',
+  'coverage.open',
+  'link.open',
   'help.about',
 ];
 

@@ -50,6 +50,8 @@ const LABELS = {
     request: 'Lejeanmodning…',
     terms: 'Vilkårsprofiler',
     slices: 'Slices',
+    coverage: 'Dækning',
+    link: 'Linkberegner',
     help: '&Hjælp',
     about: 'Om Frekvensplan',
     documentation: 'Frekvensplan-dokumentation',
@@ -86,6 +88,8 @@ const LABELS = {
     request: 'Lease Request…',
     terms: 'Terms Profiles',
     slices: 'Slices',
+    coverage: 'Coverage',
+    link: 'Link Calculator',
     help: '&Help',
     about: 'About Frekvensplan',
     documentation: 'Frekvensplan Documentation',
@@ -168,6 +172,9 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const plan: MenuItemConstructorOptions = {
     label: t.plan,
     submenu: [
+      command(t.coverage, 'coverage.open'),
+      command(t.link, 'link.open'),
+      { type: 'separator' },
       command(t.request, 'request.open', 'CmdOrCtrl+Shift+R'),
       command(t.terms, 'terms.open'),
       command(t.slices, 'slices.open'),

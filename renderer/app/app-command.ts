@@ -1,8 +1,7 @@
 import type { MenuCommand } from '../../core/host/host-api';
 
 /**
- * Commands of the renderer: the host's menu commands plus the lease-request commands, which
- * the browser menu bar, the map toolbar and Ctrl+Shift+R send. (The native Electron menu can
- * only send MenuCommand until core/host adds these.)
+ * Commands of the renderer. They are the host's menu commands: the native Electron menu, the
+ * browser menu bar, the map toolbar and the keyboard shortcuts all send the same set.
  */
-export type AppCommand = MenuCommand | 'request.open' | 'terms.open' | 'slices.open';
+export type AppCommand = MenuCommand;

@@ -3,6 +3,7 @@ import { emitMenuCommand } from '../host/menu-bus';
 import type { AppCommand } from './app-command';
 import { deleteObject } from '../state/actions';
 import type { PendingOpen } from '../state/app-state';
+import { toggleCoveragePanel } from '../state/coverage-actions';
 import { appStore } from '../state/store';
 import { newProject, openProjectFile, openText, saveProject } from './document-flows';
 import { pickAndImport } from './import-flow';
@@ -101,6 +102,10 @@ export function runCommand(command: AppCommand, recentHandleId?: string): void {
       store.setPanel('coverage', false);
       store.setPanel('link', false);
       return store.setPanel('slices', !store.panels.slices);
+    case 'coverage.open':
+      return toggleCoveragePanel(appStore, 'coverage');
+    case 'link.open':
+      return toggleCoveragePanel(appStore, 'link');
   }
 }
 

@@ -80,13 +80,26 @@ describe('buildMenuTemplate', () => {
 });
 
 describe('planning menu', () => {
-  it('sends the lease-request, terms and slices commands', () => {
+  it('sends the coverage, link, lease-request, terms and slices commands', () => {
     const { menu, send } = build();
     const plan = menu.find((m) => m.label === '&Planning');
     const entries = (plan?.submenu ?? []) as MenuItemConstructorOptions[];
-    expect(entries.map((i) => i.label)).toEqual(['Lease Request…', 'Terms Profiles', 'Slices']);
-    expect(entries[0]?.accelerator).toBe('CmdOrCtrl+Shift+R');
-    for (const entry of entries) (entry.click as () => void)();
-    expect(send.mock.calls.map((c) => c[0])).toEqual(['request.open', 'terms.open', 'slices.open']);
+    expect(entries.map((i) => i.label)).toEqual([
+      'Coverage',
+      'Link Calculator',
+      undefined,
+      'Lease Request…',
+      'Terms Profiles',
+      'Slices',
+    ]);
+    expect(entries[3]?.accelerator).toBe('CmdOrCtrl+Shift+R');
+    for (const entry of entries) (entry.click as (() => void) | undefined)?.();
+    expect(send.mock.calls.map((c) => c[0])).toEqual([
+      'coverage.open',
+      'link.open',
+      'request.open',
+      'terms.open',
+      'slices.open',
+    ]);
   });
 });
