@@ -1,28 +1,19 @@
+import { GroupLayer } from './group-layer';
 import L from 'leaflet';
 import type { Area } from '../../core/project/schema';
 import { AREA_STYLES, SELECTED_STYLE } from './styles';
 
 /** Areas as polygons styled by kind (interest, lease, incident, settlement); click selects. */
-export class AreasLayer {
-  readonly group = L.layerGroup();
+export class AreasLayer extends GroupLayer {
   private last: { areas: readonly Area[]; selectedId: string | null } | null = null;
 
-  constructor(private readonly onSelect: (id: string) => void) {}
-
-  addTo(map: L.Map): this {
-    this.group.addTo(map);
-    return this;
+  constructor(private readonly onSelect: (id: string) => void) {
+    super();
   }
 
-  remove(): void {
-    this.group.remove();
+  protected reset(): void {
     this.group.clearLayers();
     this.last = null;
-  }
-
-  setVisible(map: L.Map, visible: boolean): void {
-    if (visible && !map.hasLayer(this.group)) this.group.addTo(map);
-    if (!visible && map.hasLayer(this.group)) this.group.remove();
   }
 
   update(areas: readonly Area[], selectedId: string | null): void {

@@ -1,32 +1,23 @@
+import { GroupLayer } from './group-layer';
 import { buffer, lineString } from '@turf/turf';
 import L from 'leaflet';
 import type { Corridor } from '../../core/project/schema';
 import { CORRIDOR_BUFFER, CORRIDOR_LINE, SELECTED_STYLE } from './styles';
 
 /** Drone corridors: the centre line plus a buffer polygon of the corridor width (metres); altitude in a tooltip. */
-export class CorridorsLayer {
-  readonly group = L.layerGroup();
+export class CorridorsLayer extends GroupLayer {
   private last: { corridors: readonly Corridor[]; selectedId: string | null; label: unknown } | null = null;
 
   constructor(
     private readonly onSelect: (id: string) => void,
     private label: (corridor: Corridor) => string,
-  ) {}
-
-  addTo(map: L.Map): this {
-    this.group.addTo(map);
-    return this;
+  ) {
+    super();
   }
 
-  remove(): void {
-    this.group.remove();
+  protected reset(): void {
     this.group.clearLayers();
     this.last = null;
-  }
-
-  setVisible(map: L.Map, visible: boolean): void {
-    if (visible && !map.hasLayer(this.group)) this.group.addTo(map);
-    if (!visible && map.hasLayer(this.group)) this.group.remove();
   }
 
   update(corridors: readonly Corridor[], selectedId: string | null, label: (corridor: Corridor) => string): void {

@@ -1,3 +1,4 @@
+import { GroupLayer } from './group-layer';
 import L from 'leaflet';
 
 /** The link calculator's path: site → target line and a target marker. */
@@ -19,17 +20,10 @@ export const LINK_TARGET_STYLE: L.CircleMarkerOptions = {
 type LatLon = { lat: number; lon: number };
 
 /** Draws the link being calculated; nothing when it has no target. Symmetric addTo / remove. */
-export class CoverageLinkLayer {
-  readonly group = L.layerGroup();
+export class CoverageLinkLayer extends GroupLayer {
   private key = '';
 
-  addTo(map: L.Map): this {
-    this.group.addTo(map);
-    return this;
-  }
-
-  remove(): void {
-    this.group.remove();
+  protected reset(): void {
     this.group.clearLayers();
     this.key = '';
   }

@@ -1,3 +1,4 @@
+import { GroupLayer } from './group-layer';
 import L from 'leaflet';
 import type { ImportedData } from '../../core/io/imported';
 
@@ -11,17 +12,10 @@ const PREVIEW_STYLE: L.PathOptions = {
 };
 
 /** Where an import will land: its features as a temporary dashed orange layer, never interactive. */
-export class ImportPreviewLayer {
-  readonly group = L.layerGroup();
+export class ImportPreviewLayer extends GroupLayer {
   private shown: ImportedData | null = null;
 
-  addTo(map: L.Map): this {
-    this.group.addTo(map);
-    return this;
-  }
-
-  remove(): void {
-    this.group.remove();
+  protected reset(): void {
     this.clear();
   }
 

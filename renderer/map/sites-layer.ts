@@ -1,3 +1,4 @@
+import { GroupLayer } from './group-layer';
 import L from 'leaflet';
 import type { Site } from '../../core/project/schema';
 import { SITE_COLOURS } from './styles';
@@ -27,25 +28,15 @@ function siteIcon(site: Site, selected: boolean): L.DivIcon {
  * Sites as draggable, keyboard-focusable markers (title = site name, colour by kind).
  * Updates are incremental so a marker keeps its focus while the document changes.
  */
-export class SitesLayer {
-  readonly group = L.layerGroup();
+export class SitesLayer extends GroupLayer {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly options: SitesLayerOptions) {}
-
-  addTo(map: L.Map): this {
-    this.group.addTo(map);
-    return this;
+  constructor(private readonly options: SitesLayerOptions) {
+    super();
   }
 
-  remove(): void {
-    this.group.remove();
+  protected reset(): void {
     this.entries.clear();
-  }
-
-  setVisible(map: L.Map, visible: boolean): void {
-    if (visible && !map.hasLayer(this.group)) this.group.addTo(map);
-    if (!visible && map.hasLayer(this.group)) this.group.remove();
   }
 
   update(sites: readonly Site[], selectedId: string | null): void {
