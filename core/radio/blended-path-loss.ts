@@ -1,23 +1,15 @@
 import type { LocalizedText } from '../i18n/localized';
 import type { BlendMethod, LosScenario } from './los-probability';
 import { blendedPathLossDb, losProbability } from './los-probability';
-import type { PathLossModel } from './path-loss';
+import type { LinkGeometry, PathLossModel } from './path-loss';
 import { pathLoss } from './path-loss';
 import type { PathLossResult } from './path-loss-result';
 
-export interface BlendedPathLossOptions {
+export interface BlendedPathLossOptions extends LinkGeometry {
   scenario: LosScenario;
   method: BlendMethod;
   /** For method `threshold`: P_LOS at or above which LOS is used (default 0.5). */
   losThreshold?: number;
-  fcGHz: number;
-  d2dM: number;
-  hBsM: number;
-  hUtM: number;
-  /** RMa building height in m (default 5). */
-  hM?: number;
-  /** RMa street width in m (default 20). */
-  wM?: number;
 }
 
 export interface BlendedPathLossResult {

@@ -21,8 +21,8 @@ export const PATH_LOSS_MODELS = [
 
 export type PathLossModel = (typeof PATH_LOSS_MODELS)[number];
 
-export interface PathLossOptions {
-  model: PathLossModel;
+/** A BS–UT link as the 38.901 formulas see it. */
+export interface LinkGeometry {
   /** Carrier frequency in GHz. */
   fcGHz: number;
   /** Horizontal BS–UT distance in m. */
@@ -35,6 +35,10 @@ export interface PathLossOptions {
   hM?: number;
   /** RMa average street width in m (default 20). Ignored by other models. */
   wM?: number;
+}
+
+export interface PathLossOptions extends LinkGeometry {
+  model: PathLossModel;
 }
 
 /**
