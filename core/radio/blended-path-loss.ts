@@ -1,11 +1,11 @@
 import type { LocalizedText } from '../i18n/localized';
 import type { BlendMethod, LosScenario } from './los-probability';
 import { blendedPathLossDb, losProbability } from './los-probability';
-import type { LinkGeometry, PathLossModel } from './path-loss';
+import type { PathLossLink, PathLossModel } from './path-loss';
 import { pathLoss } from './path-loss';
 import type { PathLossResult } from './path-loss-result';
 
-export interface BlendedPathLossOptions extends LinkGeometry {
+export interface BlendedPathLossOptions extends PathLossLink {
   scenario: LosScenario;
   method: BlendMethod;
   /** For method `threshold`: P_LOS at or above which LOS is used (default 0.5). */

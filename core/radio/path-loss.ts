@@ -1,5 +1,5 @@
 import { freeSpacePathLoss } from './free-space';
-import type { PathLossResult } from './path-loss-result';
+import type { LinkGeometry, PathLossResult } from './path-loss-result';
 import { inhLosPathLoss, inhNlosPathLoss } from './tr38901-inh';
 import { rmaLosPathLoss, rmaNlosPathLoss } from './tr38901-rma';
 import { umaLosPathLoss, umaNlosPathLoss } from './tr38901-uma';
@@ -21,23 +21,15 @@ export const PATH_LOSS_MODELS = [
 
 export type PathLossModel = (typeof PATH_LOSS_MODELS)[number];
 
-/** A BS–UT link as the 38.901 formulas see it. */
-export interface LinkGeometry {
-  /** Carrier frequency in GHz. */
-  fcGHz: number;
-  /** Horizontal BS–UT distance in m. */
-  d2dM: number;
-  /** BS antenna height in m. */
-  hBsM: number;
-  /** UT antenna height in m. */
-  hUtM: number;
+/** A BS–UT link with the RMa environment parameters the 38.901 formulas take. */
+export interface PathLossLink extends LinkGeometry {
   /** RMa average building height in m (default 5). Ignored by other models. */
   hM?: number;
   /** RMa average street width in m (default 20). Ignored by other models. */
   wM?: number;
 }
 
-export interface PathLossOptions extends LinkGeometry {
+export interface PathLossOptions extends PathLossLink {
   model: PathLossModel;
 }
 
