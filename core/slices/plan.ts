@@ -46,6 +46,31 @@ export interface SlicePlanEntry {
   hint: LocalizedText | null;
 }
 
+/** Share of a cell's served locations per SINR bin: bin k covers [edges[k−1], edges[k]) dB, with open ends. */
+export interface SinrHistogram {
+  edgesDb: number[];
+  /** Shares per bin (length edges + 1), summing to 1 when the cell has samples. */
+  dl: number[];
+  ul: number[];
+}
+
+/** Bin edges of the SINR histograms, dB (reference-radio §4.3: SE is clipped below −10 and above 30 dB). */
+export const SINR_HISTOGRAM_EDGES_DB = [-10, -5, 0, 5, 10, 15, 20, 25, 30];
+
+/** Histogram (shares) of SINR samples over SINR_HISTOGRAM_EDGES_DB. */
+export function sinrHistogram(
+  samples: readonly number[],
+  edgesDb: readonly number[] = SINR_HISTOGRAM_EDGES_DB,
+): number[] {
+  const counts = new Array<number>(edgesDb.length + 1).fill(0);
+  for (const v of samples) {
+    let k = 0;
+    while (k < edgesDb.length && v >= (edgesDb[k] as number)) k++;
+    counts[k] = (counts[k] as number) + 1;
+  }
+  return samples.length === 0 ? counts : counts.map((c) => c / samples.length);
+}
+
 export interface SlicePlan {
   allowedBandwidthsMHz: number[];
   /** Smallest allowed bandwidth carrying every slice, or null. */
@@ -54,13 +79,14 @@ export interface SlicePlan {
   /** The bandwidth the entries and utilisation describe: the feasible one, else the largest allowed. */
   assessedBandwidthMHz: number;
   slices: SlicePlanEntry[];
-  /** Utilisation per cell and direction at the assessed bandwidth (0…, > 1 overloaded). */
+  /** Utilisation per cell and direction at the assessed bandwidth (0…, > 1 overloaded), and the SINR distribution. */
   cells: {
     cellId: string;
     capacityDlMbps: number;
     capacityUlMbps: number;
     utilisationDl: number;
     utilisationUl: number;
+    sinrHistogram: SinrHistogram;
   }[];
   evaluations: BandwidthEvaluation[];
 }
@@ -206,6 +232,11 @@ export function planSlices(project: Project, options: SlicePlanOptions): Result<
       capacityUlMbps: cap?.ulMbps ?? 0,
       utilisationDl: Math.max(0, ...checks.map((c) => c.utilisationDl)),
       utilisationUl: Math.max(0, ...checks.map((c) => c.utilisationUl)),
+      sinrHistogram: {
+        edgesDb: [...SINR_HISTOGRAM_EDGES_DB],
+        dl: sinrHistogram(r.sinrDlDb as number[]),
+        ul: sinrHistogram(r.sinrUlDb as number[]),
+      },
     };
   });
   return {

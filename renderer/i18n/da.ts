@@ -371,6 +371,8 @@ export const da = {
   'slices.charts': 'Diagrammer',
   'slices.chart.demand': 'Behov og kapacitet pr. celle ved {bw} MHz (Mbit/s)',
   'slices.chart.se': 'Gennemsnitlig spektraleffektivitet (bit/s/Hz) og udfald pr. celle ved {bw} MHz',
+  'slices.chart.sinr': 'SINR-fordeling pr. celle (andel af betjente steder)',
+  'slices.chart.sinrNote': 'Øverste strimmel: downlink; nederste: uplink (beregnet fra downlink ved reciprocitet).',
   'slices.chart.capacity': 'kapacitet',
   'slices.chart.demandWord': 'behov',
   'slices.chart.cell': 'Celle',

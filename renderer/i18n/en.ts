@@ -372,6 +372,8 @@ export const en: Record<MessageKey, string> = {
   'slices.charts': 'Charts',
   'slices.chart.demand': 'Demand and capacity per cell at {bw} MHz (Mbps)',
   'slices.chart.se': 'Mean spectral efficiency (bit/s/Hz) and outage per cell at {bw} MHz',
+  'slices.chart.sinr': 'SINR distribution per cell (share of served locations)',
+  'slices.chart.sinrNote': 'Upper strip: downlink; lower strip: uplink (derived from the downlink by reciprocity).',
   'slices.chart.capacity': 'capacity',
   'slices.chart.demandWord': 'demand',
   'slices.chart.cell': 'Cell',

@@ -7,6 +7,7 @@ import { slicePlanInputsHash } from '../../state/slices-plan';
 import { useApp } from '../../state/store';
 import { useProjectTerms } from '../../terms/use-terms';
 import { DemandCapacityChart, SpectralEfficiencyChart } from './slice-charts';
+import { SinrDistributionChart } from './sinr-chart';
 import { calculateSlicePlan } from './slices-flow';
 
 const STATUS_ICON: Record<Feasibility, string> = { feasible: '✓', conditional: '⚠', infeasible: '✕' };
@@ -111,6 +112,7 @@ function PlanView({ plan, tddPattern }: { plan: SlicePlan; tddPattern: string })
       <h3>{t('slices.charts')}</h3>
       <DemandCapacityChart plan={plan} />
       <SpectralEfficiencyChart plan={plan} />
+      <SinrDistributionChart plan={plan} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedBandwidths, planSlices, uplinkSinrDb, DEFAULT_UPLINK } from '../../../../core/slices';
+import { allowedBandwidths, planSlices, sinrHistogram, uplinkSinrDb, DEFAULT_UPLINK } from '../../../../core/slices';
 import { noisePowerDbm } from '../../../../core/radio';
 import { sampleProject, termsProfile } from '../request/fixtures';
 
@@ -73,5 +73,22 @@ describe('planSlices on the sample (incident-response bundle)', () => {
       { profile: termsProfile('dk-tt-2021') },
     );
     expect(!noCells.ok && noCells.problems[0]?.path).toBe('cells');
+  });
+});
+
+describe('sinrHistogram', () => {
+  it('puts samples into open-ended 5 dB bins and returns shares', () => {
+    const h = sinrHistogram([-20, -10, -7, 0, 4.9, 31], [-10, -5, 0, 5, 10, 15, 20, 25, 30]);
+    expect(h).toEqual([1 / 6, 2 / 6, 0, 2 / 6, 0, 0, 0, 0, 0, 1 / 6]);
+    expect(sinrHistogram([])).toEqual(new Array(10).fill(0));
+  });
+
+  it('gives every planned cell a DL and UL distribution that sums to 1', () => {
+    const plan = planSlices(sampleProject(), { profile: termsProfile('dk-tt-2021') });
+    if (!plan.ok) throw new Error('plan must succeed');
+    for (const c of plan.value.cells) {
+      expect(c.sinrHistogram.dl.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      expect(c.sinrHistogram.ul.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    }
   });
 });
