@@ -9,6 +9,8 @@ import {
   polygonMask,
   preparePointModels,
   radioCellsOf,
+  indoorLossDb,
+  type TargetLocation,
   rasterToGeoTiff,
   runCoverageJob,
   siteCoverage,
@@ -37,6 +39,7 @@ interest (default: the first area of interest, else the lease area, else the sit
   --height      receiver height in m (default 1.5; RMa/UMa switch to the TR 36.777 aerial model above 10/22.5 m)
   --load        interfering cells' load 0..1 (default 1)
   --los         ${LOS_MODES.join('|')} (default blend-mean-db)
+  --indoor      low|high: receivers indoors behind a TR 38.901 low- or high-loss wall (default outdoor)
   --out         .geojson: coverage contours at -100/-110 dBm and the gaps in the area (WGS84);
                 .tif: the RSRP raster as a Float32 GeoTIFF in EPSG:25832 (NoData -9999)
 Corridors are evaluated along their centre line at their altitude.`,
@@ -45,6 +48,7 @@ Corridors are evaluated along their centre line at their altitude.`,
     height: { type: 'string' },
     load: { type: 'string' },
     los: { type: 'string' },
+    indoor: { type: 'string' },
     area: { type: 'string' },
     out: { type: 'string' },
   },
@@ -54,6 +58,9 @@ Corridors are evaluated along their centre line at their altitude.`,
     const rxHeightM = numberOption(values, 'height', 1.5);
     const load = numberOption(values, 'load', 1);
     const losMode = choiceOption<LosMode>(values, 'los', LOS_MODES, 'blend-mean-db');
+    const indoor = choiceOption(values, 'indoor', ['outdoor', 'low', 'high'] as const, 'outdoor');
+    const target: TargetLocation =
+      indoor === 'outdoor' ? 'outdoor' : indoor === 'low' ? 'indoor-low-loss' : 'indoor-high-loss';
     if (!(resolutionM >= 1 && resolutionM <= 1000)) throw new UsageError('--resolution must be 1…1000 m');
     if (!(rxHeightM > 0 && rxHeightM <= 500)) throw new UsageError('--height must be 0…500 m');
     if (!(load >= 0 && load <= 1)) throw new UsageError('--load must be between 0 and 1');
@@ -74,7 +81,8 @@ Corridors are evaluated along their centre line at their altitude.`,
       else io.stderr(`frekvensplan coverage: ${message[io.lang]}`);
       return EXIT_INVALID;
     }
-    const cells = radioCellsOf(project);
+    const fcGHz = (project.sites.flatMap((s) => s.cells)[0]?.frequencyMHz ?? 3700) / 1000;
+    const cells = radioCellsOf(project, { extraLossDb: indoorLossDb(target, fcGHz) });
     const grid = gridForBounds(utmBoundsOf(aoi.geometry), resolutionM);
     const options = { rxHeightM, load, losMode };
     const job = runCoverageJob({ cells, grid, options });

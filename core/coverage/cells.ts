@@ -25,13 +25,18 @@ export interface RadioCell {
 }
 
 export interface RadioCellOptions {
-  /** Carrier frequency in MHz (default 3700, n78). */
+  /** Overrides every cell's carrier frequency in MHz (default: the cell's, 3700 MHz). */
   frequencyMHz?: number;
   /** Channel bandwidth in MHz (default 60, the leasing-obligation block). RSRP per RE does not depend on it. */
   bandwidthMHz?: number;
   /** Subcarrier spacing in kHz (default 30). */
   scsKHz?: number;
-  /** Sector pattern: horizontal HPBW in degrees (default 65) and maximum gain in dBi (default 8). */
+  /**
+   * A loss in dB taken off every cell's power, e.g. the TR 38.901 O2I building-entry loss for
+   * indoor targets (see `indoorLossDb`).
+   */
+  extraLossDb?: number;
+  /** Overrides the cells' horizontal HPBW in degrees and maximum gain in dBi. */
   sectorBeamwidthDeg?: number;
   sectorMaxGainDbi?: number;
 }
@@ -44,13 +49,14 @@ export const DEFAULT_BANDWIDTH_MHZ = 60;
  * (gain − G_max ≤ 0). Omni cells keep the vertical cut with their downtilt.
  */
 export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCellOptions = {}): RadioCell[] {
-  const fcGHz = (options.frequencyMHz ?? DEFAULT_FREQUENCY_MHZ) / 1000;
   const scsKHz = options.scsKHz ?? 30;
   const cells: RadioCell[] = [];
   for (const site of project.sites) {
     const [e, n] = wgs84ToUtm32([site.lon, site.lat]);
     for (const cell of site.cells) {
       const omni = cell.azimuthDeg === null;
+      // AAS cells give TRP; their main-beam EIRP is TRP plus the array gain.
+      const eirpDbm = cell.aas ? cell.trpDbmPer5MHz + cell.maxGainDbi : cell.eirpDbmPer5MHz;
       cells.push({
         id: cell.id,
         siteId: site.id,
@@ -58,14 +64,16 @@ export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCell
         n,
         antennaHeightM: site.antennaHeightM,
         environment: site.environment,
-        fcGHz,
-        eirpPerReDbm: eirpPerReDbm({ eirpDbm: cell.eirpDbmPer5MHz, referenceBandwidthHz: 5e6, scsKHz }),
+        fcGHz: (options.frequencyMHz ?? cell.frequencyMHz ?? DEFAULT_FREQUENCY_MHZ) / 1000,
+        eirpPerReDbm: eirpPerReDbm({ eirpDbm, referenceBandwidthHz: 5e6, scsKHz }) - (options.extraLossDb ?? 0),
         azimuthDeg: cell.azimuthDeg,
         downtiltDeg: cell.downtiltDeg,
         pattern: antennaPattern({
           omni,
-          horizontalBeamwidthDeg: options.sectorBeamwidthDeg ?? 65,
-          maxGainDbi: options.sectorMaxGainDbi ?? 8,
+          horizontalBeamwidthDeg: options.sectorBeamwidthDeg ?? cell.horizontalBeamwidthDeg ?? 65,
+          verticalBeamwidthDeg: cell.verticalBeamwidthDeg ?? 65,
+          maxGainDbi: options.sectorMaxGainDbi ?? cell.maxGainDbi ?? 8,
+          frontToBackDb: cell.frontToBackDb ?? 30,
         }),
       });
     }

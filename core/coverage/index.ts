@@ -13,3 +13,4 @@ export * from './path-loss-profile';
 export * from './stats';
 export * from './terrain';
 export * from './boundary-field';
+export * from './indoor';

@@ -80,9 +80,15 @@ function v2ToV3(doc: JsonObject): JsonObject {
   return { ...doc, schemaVersion: 3, slices: [], customTermsProfiles: [], request: {} };
 }
 
+/** Version 4 added per-cell radio parameters (AAS/TRP, frequency, bandwidth, antenna pattern); defaults fill them. */
+function v3ToV4(doc: JsonObject): JsonObject {
+  return { ...doc, schemaVersion: 4 };
+}
+
 const MIGRATIONS: readonly Migration[] = [
   { from: 1, describe: 'v1 → v2: metadata block, cells, GeoJSON areas', migrate: v1ToV2 },
   { from: 2, describe: 'v2 → v3: slices, custom terms profiles, lease-request draft', migrate: v2ToV3 },
+  { from: 3, describe: 'v3 → v4: per-cell AAS/TRP, frequency, bandwidth and antenna pattern', migrate: v3ToV4 },
 ];
 
 /** Oldest schema version this build can migrate from. */

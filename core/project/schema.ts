@@ -4,7 +4,7 @@ import { sliceSchema } from '../slices/schema';
 import { termsProfileSchema } from '../terms/schema';
 
 /** Version of the project document this build writes. Older versions are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** File extension of project documents (JSON inside). */
 export const PROJECT_FILE_EXTENSION = '.frekvensplan';
@@ -50,15 +50,34 @@ export const siteKindSchema = z.enum([
   'other',
 ]);
 
-/** A planned cell (sector) on a site. Power is EIRP per 5 MHz (non-AAS) in dBm. */
+/**
+ * A planned cell (sector) on a site. Non-AAS cells state their main-beam EIRP per 5 MHz; AAS cells
+ * state TRP per 5 MHz, and their EIRP is TRP + maxGainDbi (the array's beamforming gain).
+ */
 export const cellSchema = z.object({
   id,
   /** Boresight azimuth in degrees clockwise from north; null for an omni antenna. */
   azimuthDeg: z.number().min(0).max(360).nullable().default(null),
   /** Electrical plus mechanical downtilt in degrees, positive below the horizon. */
   downtiltDeg: z.number().min(-10).max(90).default(6),
-  /** EIRP per 5 MHz in dBm (non-AAS). */
+  /** EIRP per 5 MHz in dBm (non-AAS; the licence limit is 68 dBm/5 MHz per antenna). */
   eirpDbmPer5MHz: z.number().min(-30).max(90).default(60),
+  /** Active antenna system: power is given as TRP per cell (licence limit 47 dBm/5 MHz). */
+  aas: z.boolean().default(false),
+  /** TRP per 5 MHz in dBm, used when `aas`. */
+  trpDbmPer5MHz: z.number().min(-30).max(70).default(47),
+  /** Carrier centre frequency in MHz (n78: 3300–3800). */
+  frequencyMHz: z.number().min(3300).max(4200).default(3700),
+  /** Channel bandwidth in MHz. */
+  bandwidthMHz: z.number().min(5).max(100).default(60),
+  /** Horizontal half-power beamwidth in degrees (TR 38.901 Table 7.3-1: 65). */
+  horizontalBeamwidthDeg: z.number().min(10).max(360).default(65),
+  /** Vertical half-power beamwidth in degrees (TR 38.901 Table 7.3-1: 65). */
+  verticalBeamwidthDeg: z.number().min(2).max(180).default(65),
+  /** Maximum antenna gain in dBi (TR 38.901 element: 8; for AAS the array gain). */
+  maxGainDbi: z.number().min(0).max(35).default(8),
+  /** Front-to-back ratio in dB (TR 38.901 A_max: 30). */
+  frontToBackDb: z.number().min(0).max(60).default(30),
 });
 
 /** A municipal site (candidate gNB location). */

@@ -48,7 +48,11 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
         northing,
         antennaHeightM: s.antennaHeightM,
         azimuthDeg: c.azimuthDeg,
-        eirpDbmPer5MHz: c.eirpDbmPer5MHz,
+        eirpDbmPer5MHz: c.aas ? c.trpDbmPer5MHz + c.maxGainDbi : c.eirpDbmPer5MHz,
+        aas: c.aas,
+        trpDbmPer5MHz: c.aas ? c.trpDbmPer5MHz : null,
+        frequencyMHz: c.frequencyMHz,
+        bandwidthMHz: c.bandwidthMHz,
       };
     }),
   );
@@ -57,7 +61,15 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
     requester: draft.requester,
     frequency: draft.frequency,
     period: draft.period,
-    cells: cells.map((c) => ({ id: c.id, name: c.siteName, lon: c.lon, lat: c.lat, eirpDbmPer5MHz: c.eirpDbmPer5MHz })),
+    cells: cells.map((c) => ({
+      id: c.id,
+      name: c.siteName,
+      lon: c.lon,
+      lat: c.lat,
+      eirpDbmPer5MHz: c.eirpDbmPer5MHz,
+      aas: c.aas,
+      ...(c.trpDbmPer5MHz === null ? {} : { trpDbmPer5MHz: c.trpDbmPer5MHz }),
+    })),
     leaseArea: area?.geometry ?? null,
   };
   if (options.requiredBandwidthMHz !== undefined) input.requiredBandwidthMHz = options.requiredBandwidthMHz;
@@ -148,13 +160,15 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
       heading: t('Celler og effekt', 'Cells and power'),
       paragraphs: cells.length === 0 ? [t('Ingen celler er planlagt.', 'No cells are planned.')] : [],
       table: {
-        columns: [t('Site', 'Site'), 'EPSG:25832', t('Højde', 'Height'), t('Azimut', 'Azimuth'), 'EIRP'],
+        columns: [t('Site', 'Site'), 'EPSG:25832', t('Højde', 'Height'), t('Azimut', 'Azimuth'), t('Effekt', 'Power')],
         rows: cells.map((c) => [
           c.siteName,
           formatUtm(c.easting, c.northing, lang),
           `${n(c.antennaHeightM)} m`,
           c.azimuthDeg === null ? t('omni', 'omni') : `${n(c.azimuthDeg)}°`,
-          `${n(c.eirpDbmPer5MHz, 1)} dBm/5 MHz`,
+          c.aas && c.trpDbmPer5MHz !== null
+            ? `TRP ${n(c.trpDbmPer5MHz, 1)} dBm/5 MHz (AAS)`
+            : `EIRP ${n(c.eirpDbmPer5MHz, 1)} dBm/5 MHz`,
         ]),
       },
     },

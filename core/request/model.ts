@@ -29,7 +29,13 @@ export interface RequestCell {
   northing: number;
   antennaHeightM: number;
   azimuthDeg: number | null;
+  /** Main-beam EIRP per 5 MHz in dBm (for AAS: TRP + array gain). */
   eirpDbmPer5MHz: number;
+  aas: boolean;
+  /** TRP per 5 MHz in dBm for AAS cells, else null. */
+  trpDbmPer5MHz: number | null;
+  frequencyMHz: number;
+  bandwidthMHz: number;
 }
 
 /** The lease request: one model, written as PDF, DOCX, JSON and GeoJSON. */

@@ -45,6 +45,10 @@ export const leaseRequestJsonSchema = z.object({
       antennaHeightM: z.number(),
       azimuthDeg: z.number().nullable(),
       eirpDbmPer5MHz: z.number(),
+      aas: z.boolean(),
+      trpDbmPer5MHz: z.number().nullable(),
+      frequencyMHz: z.number(),
+      bandwidthMHz: z.number(),
     }),
   ),
   findings: z.array(

@@ -15,7 +15,15 @@ export interface LeaseRequestInput {
   requester: { name: string; cvr: string; contactName: string; contactEmail: string; address: string };
   frequency: { fromMHz: number; toMHz: number };
   period: { from: string; to: string };
-  cells: { id: string; name: string; lon: number; lat: number; eirpDbmPer5MHz: number }[];
+  cells: {
+    id: string;
+    name: string;
+    lon: number;
+    lat: number;
+    eirpDbmPer5MHz: number;
+    aas?: boolean;
+    trpDbmPer5MHz?: number;
+  }[];
   leaseArea: AreaGeometry | null;
   /** Bandwidth the slices need (from the capacity engine), when known. */
   requiredBandwidthMHz?: number;
@@ -189,22 +197,40 @@ const checkPeriod: Check = (profile, input) => {
 };
 
 const checkPower: Check = (profile, input) => {
-  const limit = profile.nonAasEirpDbmPer5MHz.value;
-  if (limit === null) return [];
-  return input.cells
-    .filter((c) => c.eirpDbmPer5MHz > limit)
-    .map((c) =>
-      finding(
-        `power.${c.id}`,
-        'blocking',
-        profile.nonAasEirpDbmPer5MHz.verified,
-        lt(
-          `${c.name}: EIRP ${c.eirpDbmPer5MHz} dBm/5 MHz overstiger grænsen ${limit} dBm/5 MHz.`,
-          `${c.name}: EIRP ${c.eirpDbmPer5MHz} dBm/5 MHz exceeds the limit ${limit} dBm/5 MHz.`,
+  const out: Finding[] = [];
+  const eirpLimit = profile.nonAasEirpDbmPer5MHz.value;
+  const trpLimit = profile.aasTrpDbmPer5MHz.value;
+  for (const c of input.cells) {
+    if (c.aas && c.trpDbmPer5MHz !== undefined) {
+      if (trpLimit !== null && c.trpDbmPer5MHz > trpLimit)
+        out.push(
+          finding(
+            `power.${c.id}`,
+            'blocking',
+            profile.aasTrpDbmPer5MHz.verified,
+            lt(
+              `${c.name}: TRP ${c.trpDbmPer5MHz} dBm/5 MHz overstiger AAS-grænsen ${trpLimit} dBm/5 MHz.`,
+              `${c.name}: TRP ${c.trpDbmPer5MHz} dBm/5 MHz exceeds the AAS limit of ${trpLimit} dBm/5 MHz.`,
+            ),
+            lt('Sænk sendeeffekten.', 'Lower the transmit power.'),
+          ),
+        );
+    } else if (eirpLimit !== null && c.eirpDbmPer5MHz > eirpLimit) {
+      out.push(
+        finding(
+          `power.${c.id}`,
+          'blocking',
+          profile.nonAasEirpDbmPer5MHz.verified,
+          lt(
+            `${c.name}: EIRP ${c.eirpDbmPer5MHz} dBm/5 MHz overstiger grænsen ${eirpLimit} dBm/5 MHz.`,
+            `${c.name}: EIRP ${c.eirpDbmPer5MHz} dBm/5 MHz exceeds the limit ${eirpLimit} dBm/5 MHz.`,
+          ),
+          lt('Sænk sendeeffekten.', 'Lower the transmit power.'),
         ),
-        lt('Sænk sendeeffekten.', 'Lower the transmit power.'),
-      ),
-    );
+      );
+    }
+  }
+  return out;
 };
 
 const checkArea: Check = (_profile, input) => {

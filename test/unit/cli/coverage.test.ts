@@ -64,3 +64,14 @@ describe('frekvensplan coverage', () => {
     expect((await runCli(['coverage', sample, '--area', 'nope'])).code).toBe(1);
   });
 });
+
+describe('frekvensplan coverage --indoor', () => {
+  it('covers less of the area for receivers behind a high-loss wall', async () => {
+    const outdoor = JSON.parse((await runCli(['coverage', sample, '--resolution', '100', '--json'])).out);
+    const indoor = JSON.parse(
+      (await runCli(['coverage', sample, '--resolution', '100', '--indoor', 'high', '--json'])).out,
+    );
+    expect(indoor.coverage.rsrp[0].share).toBeLessThan(outdoor.coverage.rsrp[0].share);
+    expect((await runCli(['coverage', sample, '--indoor', 'basement'])).code).toBe(2);
+  });
+});

@@ -16,7 +16,9 @@ describe('migrations', () => {
     expect(project.meta.name).toBe('Ærø – gammelt projekt');
     expect(project.meta.createdAt).toBe('2024-03-01T10:00:00.000Z');
     expect(project.sites[0]).toMatchObject({ id: 's1', kind: 'harbour', lon: 10.519, lat: 54.856, antennaHeightM: 22 });
-    expect(project.sites[0]?.cells).toEqual([{ id: 's1-1', azimuthDeg: null, downtiltDeg: 6, eirpDbmPer5MHz: 58 }]);
+    expect(project.sites[0]?.cells).toMatchObject([
+      { id: 's1-1', azimuthDeg: null, downtiltDeg: 6, eirpDbmPer5MHz: 58, aas: false },
+    ]);
     expect(project.sites[1]?.cells).toEqual([]);
     expect(project.areas[0]).toMatchObject({ kind: 'interest', geometry: { type: 'Polygon' } });
     expect(project.corridors[0]).toMatchObject({ widthM: 200, altitudeM: 80 });
@@ -48,8 +50,8 @@ describe('v2 → v3', () => {
     const { project, fromVersion, migrations } = result.value;
     const v2 = JSON.parse(v2Text);
     expect(fromVersion).toBe(2);
-    expect(migrations).toHaveLength(1);
-    expect(project.sites).toEqual(v2.sites);
+    expect(migrations).toHaveLength(CURRENT_SCHEMA_VERSION - 2);
+    expect(project.sites).toMatchObject(v2.sites);
     expect(project.areas).toEqual(v2.areas);
     expect(project.slices).toEqual([]);
     expect(project.customTermsProfiles).toEqual([]);
@@ -59,5 +61,30 @@ describe('v2 → v3', () => {
       tddPattern: 'DDDSU',
       synchronised: true,
     });
+  });
+});
+
+describe('v3 → v4', () => {
+  const v3Text = readFileSync(join(__dirname, '../../../fixtures/projects/v3-langeland.frekvensplan'), 'utf8');
+
+  it('gives every cell the default radio parameters and keeps its power', () => {
+    const result = loadProject(v3Text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const v3 = JSON.parse(v3Text);
+    const cells = result.value.project.sites.flatMap((s) => s.cells);
+    expect(cells.map((c) => c.eirpDbmPer5MHz)).toEqual(
+      v3.sites.flatMap((s: { cells: { eirpDbmPer5MHz: number }[] }) => s.cells.map((c) => c.eirpDbmPer5MHz)),
+    );
+    for (const c of cells)
+      expect(c).toMatchObject({
+        aas: false,
+        frequencyMHz: 3700,
+        bandwidthMHz: 60,
+        horizontalBeamwidthDeg: 65,
+        maxGainDbi: 8,
+        frontToBackDb: 30,
+      });
+    expect(result.value.project.slices).toEqual(v3.slices.map((s: object) => expect.objectContaining(s)));
   });
 });

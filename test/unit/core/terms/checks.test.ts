@@ -133,3 +133,20 @@ describe('checkLeaseRequest against dk-tt-2021', () => {
     expect(findings.at(-1)?.severity).not.toBe('blocking');
   });
 });
+
+describe('power checks for AAS cells', () => {
+  it('checks TRP against the AAS limit (47 dBm/5 MHz) instead of EIRP', () => {
+    const aas = {
+      ...(base.cells[0] as LeaseRequestInput['cells'][number]),
+      eirpDbmPer5MHz: 75,
+      aas: true,
+      trpDbmPer5MHz: 47,
+    };
+    expect(ids({ ...base, cells: [aas] }).filter((id) => id.startsWith('blocking:power'))).toEqual([]);
+    const over = { ...aas, trpDbmPer5MHz: 49 };
+    const finding = checkLeaseRequest(profile('dk-tt-2021'), { ...base, cells: [over] }).find((f) =>
+      f.id.startsWith('power.'),
+    );
+    expect(finding?.message.en).toContain('exceeds the AAS limit of 47');
+  });
+});
