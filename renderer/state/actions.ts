@@ -15,7 +15,8 @@ function keepIfUnchanged(project: Project, next: Project): Project {
   return keys.every((key) => next[key] === project[key]) ? project : next;
 }
 
-function defineAction<P>(name: string, perform: (project: Project, payload: P) => Project): Action<P> {
+/** Wraps a pure edit as an Action whose no-op results record no undo step. */
+export function defineAction<P>(name: string, perform: (project: Project, payload: P) => Project): Action<P> {
   return { name, perform: (project, payload) => keepIfUnchanged(project, perform(project, payload)) };
 }
 
@@ -27,7 +28,8 @@ type SiteChanges = Partial<Pick<Site, 'name' | 'kind' | 'lon' | 'lat' | 'antenna
 type AreaChanges = Partial<Pick<Area, 'name' | 'kind' | 'notes'>>;
 type CorridorChanges = Partial<Pick<Corridor, 'name' | 'widthM' | 'altitudeM' | 'notes'>>;
 
-function patchById<T extends { id: string }>(items: T[], id: string, patch: (item: T) => T): T[] {
+/** `items` with the item of `id` replaced by `patch(item)`; `items` itself when no item has the id. */
+export function patchById<T extends { id: string }>(items: T[], id: string, patch: (item: T) => T): T[] {
   let changed = false;
   const next = items.map((item) => {
     if (item.id !== id) return item;

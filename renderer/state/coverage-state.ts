@@ -1,4 +1,11 @@
-import type { CorridorCoverage, CoverageRaster, CoverageStats, LosMode, SiteCoverage } from '../../core/coverage';
+import type {
+  CorridorCoverage,
+  CoverageRaster,
+  CoverageStats,
+  LosMode,
+  SiteCoverage,
+  TargetLocation,
+} from '../../core/coverage';
 import type { Problem, Result } from '../../core/project/problem';
 import type { AreaGeometry, MultiPolygon } from '../../core/project/schema';
 import type { Dem } from '../../core/terrain';
@@ -19,6 +26,8 @@ export interface CoverageSettings {
   edgeDbm: number;
   /** SINR threshold, dB. */
   sinrDb: number;
+  /** Where the receivers are; indoors adds the TR 38.901 building-entry loss (core/coverage/indoor.ts). */
+  target: TargetLocation;
 }
 
 export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
@@ -30,6 +39,7 @@ export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
   goodDbm: -100,
   edgeDbm: -110,
   sinrDb: 0,
+  target: 'outdoor',
 };
 
 export const RESOLUTION_RANGE_M = [5, 100] as const;

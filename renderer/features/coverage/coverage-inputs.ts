@@ -1,7 +1,6 @@
 import {
   coverageInputHash,
   defaultAoi,
-  radioCellsOf,
   type CoverageOptions,
   type CoverageThresholds,
   type RadioCell,
@@ -9,6 +8,7 @@ import {
 import { gridForBounds, utmBoundsOf, type GridSpec } from '../../../core/geo/grid';
 import type { AreaGeometry, Project } from '../../../core/project/schema';
 import type { CoverageSettings, TerrainModel } from '../../state/coverage-state';
+import { receiverCellsOf } from './receiver-cells';
 
 /** Everything a coverage run needs, derived from the project, the settings and the terrain model. */
 export interface CoverageInputs {
@@ -43,7 +43,7 @@ function terrainKey(terrain: TerrainModel | null): string | null {
 }
 
 /**
- * The job inputs and their hash (coverageInputHash over cells, grid and options, plus the AOI, thresholds, sites,
+ * The job inputs and their hash (coverageInputHash over cells, grid and options, plus the AOI, thresholds, receiver target, sites,
  * corridors and terrain identity, since the statistics depend on them too). null when there is nothing to analyse.
  */
 export function coverageInputsOf(
@@ -53,7 +53,7 @@ export function coverageInputsOf(
 ): CoverageInputs | null {
   const aoi = defaultAoi(project, settings.areaId ?? undefined);
   if (!aoi) return null;
-  const cells = radioCellsOf(project);
+  const cells = receiverCellsOf(project, settings.target);
   const grid = gridForBounds(utmBoundsOf(aoi.geometry), settings.resolutionM);
   const options = coverageOptionsOf(settings, terrain !== null);
   const thresholds = thresholdsOf(settings);
@@ -64,6 +64,7 @@ export function coverageInputsOf(
       ...options,
       aoi: aoi.geometry,
       thresholds,
+      target: settings.target,
       terrain: terrainKey(terrain),
       sites: project.sites.map((s) => [s.id, s.name, s.lon, s.lat]),
       corridors: project.corridors,

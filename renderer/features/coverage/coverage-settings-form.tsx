@@ -1,16 +1,20 @@
 import { useId } from 'react';
-import { LOS_MODES } from '../../../core/coverage';
+import { LOS_MODES, TARGET_LOCATIONS, type TargetLocation } from '../../../core/coverage';
 import { useT } from '../../i18n/use-t';
 import { setCoverageSettings } from '../../state/coverage-actions';
 import { DRONE_HEIGHT_M, RESOLUTION_RANGE_M } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
 import { NumberInput } from './number-input';
 
-/** The coverage settings: area, resolution, receiver height (handheld/drone presets), load, LOS model, thresholds. */
+/**
+ * The coverage settings: area, resolution, receiver height (handheld/drone presets), receivers outdoors or indoors,
+ * load, LOS model, thresholds.
+ */
 export function CoverageSettingsForm({ disabled }: { disabled: boolean }) {
   const t = useT();
   const areaId = useId();
   const losId = useId();
+  const targetId = useId();
   const settings = useApp((s) => s.coverage.settings);
   const terrain = useApp((s) => s.coverage.terrain);
   const areas = useApp((s) => s.project.areas);
@@ -68,6 +72,20 @@ export function CoverageSettingsForm({ disabled }: { disabled: boolean }) {
         >
           {t('coverage.drone')}
         </button>
+      </div>
+      <div className="field coverage-field coverage-field--wide">
+        <label htmlFor={targetId}>{t('coverage.target')}</label>
+        <select
+          id={targetId}
+          value={settings.target}
+          onChange={(e) => set({ target: e.target.value as TargetLocation })}
+        >
+          {TARGET_LOCATIONS.map((target) => (
+            <option key={target} value={target}>
+              {t(`coverage.target.${target}`)}
+            </option>
+          ))}
+        </select>
       </div>
       <NumberInput
         label={t('coverage.load')}

@@ -3,7 +3,7 @@ import {
   pathLossProfile,
   preparePointModels,
   profilePathLossDb,
-  radioCellsOf,
+  indoorLossDb,
   type LosMode,
   type RadioCell,
 } from '../../../core/coverage';
@@ -13,6 +13,7 @@ import type { Problem } from '../../../core/project/problem';
 import type { Project } from '../../../core/project/schema';
 import { combineTerrainPathLossDb, terrainLinkLoss, type Dem, type TerrainLink } from '../../../core/terrain';
 import type { CoverageSettings } from '../../state/coverage-state';
+import { receiverCellsOf } from './receiver-cells';
 
 /** One cell → point link: geometry, path loss with its model, received power and margins. */
 export interface LinkResult {
@@ -23,6 +24,8 @@ export interface LinkResult {
   /** e.g. "RMa-AV (TR 36.777), blend-mean-db" or "RMa (TR 38.901), LOS + terreng". */
   model: { scenario: string; aerial: boolean; losMode: LosMode | 'terrain' };
   eirpPerReDbm: number;
+  /** TR 38.901 building-entry loss for indoor receivers (settings.target), dB; 0 outdoors. */
+  buildingLossDb: number;
   /** Antenna pattern attenuation towards the target, dB ≥ 0. */
   patternLossDb: number;
   /** SS-RSRP in dBm per RE at the target. */
@@ -82,7 +85,7 @@ export function computeLink(args: {
   dem: Dem | null;
 }): LinkResult | null {
   const { settings, dem, targetHeightM } = args;
-  const cells = radioCellsOf(args.project);
+  const cells = receiverCellsOf(args.project, settings.target);
   const index = cells.findIndex((c) => c.id === args.cellId);
   const cell = cells[index];
   if (!cell) return null;
@@ -118,6 +121,7 @@ export function computeLink(args: {
     if (i === index) own = p;
   }
   const rsrpDbm = 10 * Math.log10(own);
+  const buildingLossDb = indoorLossDb(settings.target, cell.fcGHz);
   const sinrDb = 10 * Math.log10(own / (prepared.load * Math.max(0, sum - own) + prepared.noiseMw));
   return {
     cell,
@@ -128,7 +132,9 @@ export function computeLink(args: {
       aerial: profile.aerial,
       losMode: dem ? 'terrain' : losMode,
     },
-    eirpPerReDbm: cell.eirpPerReDbm,
+    // The cells' power already has the building-entry loss taken off; show EIRP without it.
+    eirpPerReDbm: cell.eirpPerReDbm + buildingLossDb,
+    buildingLossDb,
     patternLossDb: Math.max(0, cell.eirpPerReDbm - pathLossDb - rsrpDbm),
     rsrpDbm,
     sinrDb,

@@ -134,6 +134,12 @@ export function LinkPanel() {
               <dd>{db(result.pathLossDb)}</dd>
               <dt>{t('link.eirp')}</dt>
               <dd>{db(result.eirpPerReDbm, 'dBm')}</dd>
+              {result.buildingLossDb > 0 && (
+                <>
+                  <dt>{t('link.buildingLoss')}</dt>
+                  <dd>−{db(result.buildingLossDb)}</dd>
+                </>
+              )}
               <dt>{t('link.pattern')}</dt>
               <dd>−{db(result.patternLossDb)}</dd>
               <dt>{t('link.rsrp')}</dt>

@@ -1,9 +1,10 @@
-import { formatNumber, formatUtm } from '../../../core/geo/format';
+import { formatUtm } from '../../../core/geo/format';
 import { wgs84ToUtm32 } from '../../../core/geo/projection';
 import { environmentSchema, siteKindSchema, type Site } from '../../../core/project/schema';
 import { useT } from '../../i18n/use-t';
 import { moveSite, renameObject, updateSite } from '../../state/actions';
 import { useApp } from '../../state/store';
+import { CellEditor } from './cell-editor';
 import { NumberField, ReadOnly, SelectField, TextField } from './fields';
 import { PositionField } from './position-field';
 
@@ -69,23 +70,7 @@ export function SiteInspector({ site }: { site: Site }) {
         options={environments}
         onCommit={(environment) => dispatch(updateSite, { id: site.id, changes: { environment } })}
       />
-      <h3 className="inspector__sub">{t('field.cells')}</h3>
-      {site.cells.length === 0 ? (
-        <p className="muted">{t('field.noCells')}</p>
-      ) : (
-        <ul className="cell-list">
-          {site.cells.map((cell) => (
-            <li key={cell.id}>
-              {t('cell.summary', {
-                id: cell.id,
-                azimuth: cell.azimuthDeg === null ? t('field.omni') : `${formatNumber(cell.azimuthDeg, lang)}°`,
-                tilt: formatNumber(cell.downtiltDeg, lang, 1),
-                eirp: formatNumber(cell.eirpDbmPer5MHz, lang, 1),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CellEditor site={site} />
     </>
   );
 }
