@@ -49,11 +49,13 @@ const TEXT_EDIT_COMMANDS: Partial<Record<AppCommand, string>> = {
 export function runCommand(command: AppCommand, recentHandleId?: string): void {
   const store = appStore.getState();
   const textCommand = TEXT_EDIT_COMMANDS[command];
-  if (textCommand && isTypingTarget(document.activeElement)) {
+  if (textCommand && isTextEntry(document.activeElement)) {
     // Undo/redo/delete inside a text field edits the text, never the project.
     document.execCommand(textCommand);
     return;
   }
+  // Delete with a checkbox or select focused must not remove the selected object.
+  if (command === 'edit.delete' && isTypingTarget(document.activeElement)) return;
   switch (command) {
     case 'file.new':
       return guardedOpen('new');
@@ -138,4 +140,13 @@ export function commandForKey(event: KeyboardEvent): AppCommand | null {
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/** True for controls that edit text, whose own undo history owns Ctrl+Z (not checkboxes, radios or selects). */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
 }

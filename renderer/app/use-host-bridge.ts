@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { serializeProject } from '../../core/project/load';
 import { host } from '../host';
 import { appStore, useApp } from '../state/store';
-import { commandForKey, guardedOpen, isTypingTarget, runCommand, sendCommand } from './commands';
+import { commandForKey, guardedOpen, isTextEntry, isTypingTarget, runCommand, sendCommand } from './commands';
 import { handleOpenResult } from './document-flows';
 
 /** Delay after the last edit before the recovery copy is written, in milliseconds. */
@@ -26,7 +26,8 @@ export function useHostBridge(): void {
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
-      if (isTypingTarget(event.target)) {
+      const historyKey = command === 'edit.undo' || command === 'edit.redo';
+      if (isTypingTarget(event.target) && !(historyKey && !isTextEntry(event.target))) {
         if (!command.startsWith('file.')) return;
         // Commit the field being edited before saving or opening.
         (event.target as HTMLElement).blur();
