@@ -14,11 +14,11 @@ import { processIo, UsageError, type CliIo } from './io';
 const COMMANDS: Record<string, Command> = {
   inspect: inspectCommand,
   export: exportCommand,
+  link: linkCommand,
+  coverage: coverageCommand,
   capacity: capacityCommand,
   slices: slicesCommand,
   request: requestCommand,
-  link: linkCommand,
-  coverage: coverageCommand,
 };
 
 const VERSION = '0.1.0';
