@@ -9,6 +9,7 @@ import {
 import { gridForBounds, utmBoundsOf, type GridSpec } from '../geo/grid';
 import { lt, type LocalizedText } from '../i18n/localized';
 import { N78_BANDWIDTHS_MHZ } from '../nr/prb-table';
+import { SE_PARAMS_NR } from '../nr/spectral-efficiency';
 import { parseTddPattern } from '../nr/tdd';
 import type { Problem, Result } from '../project/problem';
 import type { Project } from '../project/schema';
@@ -101,8 +102,6 @@ export function allowedBandwidths(profile: TermsProfile): number[] {
   return N78_BANDWIDTHS_MHZ.filter((b) => b >= min && b <= max && (raster === null || b % raster === 0));
 }
 
-const SINR_NO_SERVICE_DB = -50;
-
 /**
  * Sizes the project's slices: SINR distributions per cell from coverage rasters of each slice's
  * service area at its altitude (DL from the kernel, UL from the DL RSRP by reciprocity), then the
@@ -167,14 +166,15 @@ export function planSlices(project: Project, options: SlicePlanOptions): Result<
     }
     const mask = combinedMask(parts, grid);
     const { served, total, serving } = collectSamples(raster, mask, cells, samples, uplink);
+    const serviceAreaKm2 = parts.reduce((sum, p) => sum + areaKm2Utm32(p), 0);
     entries.push({
       sliceId: slice.id,
       name: slice.name,
       rxHeightM: region.rxHeightM,
-      serviceAreaKm2: parts.reduce((sum, p) => sum + areaKm2Utm32(p), 0),
+      serviceAreaKm2,
       coverageShare: total === 0 ? 0 : served / total,
       servingCellIds: [...serving],
-      placement: { slice, cellIds: [...serving], areaKm2: parts.reduce((sum, p) => sum + areaKm2Utm32(p), 0) },
+      placement: { slice, cellIds: [...serving], areaKm2: serviceAreaKm2 },
     });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -273,6 +273,7 @@ function collectSamples(
   let served = 0;
   let total = 0;
   const serving = new Set<string>();
+  const byId = new Map(cells.map((c) => [c.id, c]));
   for (let i = 0; i < mask.length; i++) {
     if (!mask[i]) continue;
     total++;
@@ -281,13 +282,13 @@ function collectSamples(
     const rsrp = raster.rsrpDbm[i] as number;
     if (best < 0 || !Number.isFinite(sinr)) continue;
     const cellId = raster.cellIds[best] as string;
-    const cell = cells.find((c) => c.id === cellId);
+    const cell = byId.get(cellId);
     const bucket = samples.get(cellId);
     if (!cell || !bucket) continue;
     serving.add(cellId);
     bucket.dl.push(sinr);
     bucket.ul.push(uplinkSinrDb(rsrp, cell.eirpPerReDbm, uplink));
-    if (sinr > SINR_NO_SERVICE_DB && sinr >= -10) served++;
+    if (sinr >= SE_PARAMS_NR.DL.sinrMinDb) served++;
   }
   return { served, total, serving };
 }
