@@ -1,5 +1,5 @@
 import { wgs84ToUtm32 } from '../geo/projection';
-import type { Environment, Project } from '../project/schema';
+import type { Cell, Environment, Project } from '../project/schema';
 import { antennaPattern, eirpPerReDbm, type AntennaPattern } from '../radio';
 
 /** One radio cell ready for the kernel: position in EPSG:25832, height, scenario, carrier and reference power. */
@@ -42,6 +42,13 @@ export interface RadioCellOptions {
 }
 
 export const DEFAULT_FREQUENCY_MHZ = 3700;
+
+/** Main-beam EIRP per 5 MHz in dBm: as given for non-AAS cells; TRP plus the array gain for AAS cells. */
+export function mainBeamEirpDbmPer5MHz(
+  cell: Pick<Cell, 'aas' | 'trpDbmPer5MHz' | 'maxGainDbi' | 'eirpDbmPer5MHz'>,
+): number {
+  return cell.aas ? cell.trpDbmPer5MHz + cell.maxGainDbi : cell.eirpDbmPer5MHz;
+}
 export const DEFAULT_BANDWIDTH_MHZ = 60;
 
 /**
@@ -55,8 +62,7 @@ export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCell
     const [e, n] = wgs84ToUtm32([site.lon, site.lat]);
     for (const cell of site.cells) {
       const omni = cell.azimuthDeg === null;
-      // AAS cells give TRP; their main-beam EIRP is TRP plus the array gain.
-      const eirpDbm = cell.aas ? cell.trpDbmPer5MHz + cell.maxGainDbi : cell.eirpDbmPer5MHz;
+      const eirpDbm = mainBeamEirpDbmPer5MHz(cell);
       cells.push({
         id: cell.id,
         siteId: site.id,

@@ -1,3 +1,4 @@
+import { mainBeamEirpDbmPer5MHz } from '../coverage/cells';
 import { areaKm2Ellipsoidal, areaKm2Utm32, perimeterKmUtm32 } from '../geo/measure';
 import { distanceToPolygonsKm, intersectionAreaKm2 } from '../geo/overlap';
 import { formatDate, formatNumber, formatUtm } from '../geo/format';
@@ -48,7 +49,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
         northing,
         antennaHeightM: s.antennaHeightM,
         azimuthDeg: c.azimuthDeg,
-        eirpDbmPer5MHz: c.aas ? c.trpDbmPer5MHz + c.maxGainDbi : c.eirpDbmPer5MHz,
+        eirpDbmPer5MHz: mainBeamEirpDbmPer5MHz(c),
         aas: c.aas,
         trpDbmPer5MHz: c.aas ? c.trpDbmPer5MHz : null,
         frequencyMHz: c.frequencyMHz,
