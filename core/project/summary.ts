@@ -1,3 +1,4 @@
+import { bboxOf, collectPositions } from '../io/imported';
 import type { Project } from './schema';
 
 /** Counts of what a project holds, as reported by `frekvensplan inspect` and the UI. */
@@ -19,20 +20,6 @@ export interface ProjectSummary {
 export function summarizeProject(project: Project): ProjectSummary {
   const areas = { interest: 0, lease: 0, incident: 0, settlement: 0 };
   for (const area of project.areas) areas[area.kind]++;
-  const positions: [number, number][] = [];
-  for (const site of project.sites) positions.push([site.lon, site.lat]);
-  for (const corridor of project.corridors) positions.push(...corridor.coordinates);
-  for (const area of project.areas) {
-    const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
-    for (const polygon of polygons) for (const ring of polygon) positions.push(...ring);
-  }
-  let bbox: ProjectSummary['bboxWgs84'] = null;
-  if (positions.length > 0) {
-    bbox = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [lon, lat] of positions) {
-      bbox = [Math.min(bbox[0], lon), Math.min(bbox[1], lat), Math.max(bbox[2], lon), Math.max(bbox[3], lat)];
-    }
-  }
   return {
     name: project.meta.name,
     municipality: project.meta.municipality,
@@ -43,6 +30,6 @@ export function summarizeProject(project: Project): ProjectSummary {
     areas,
     corridors: project.corridors.length,
     termsProfileId: project.termsProfileId,
-    bboxWgs84: bbox,
+    bboxWgs84: bboxOf(collectPositions(project)),
   };
 }
