@@ -72,8 +72,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'cli/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'test/**/*.ts', '*.config.{ts,js,cjs}'],
+    files: ['electron/**/*.ts', 'node/**/*.ts', 'cli/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'test/**/*.ts', '*.config.{ts,js,cjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // node/ is plain Node shared by electron/ and cli/; neither shell reaches into the other.
+    files: ['node/**/*.ts', 'cli/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', '**/electron/*', '**/renderer/*'], message: 'node/ and cli/ use core/ and node/ only: no Electron, no renderer.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Only the IPC wrapper (electron/main/ipc.ts) and the preload may touch raw IPC objects.

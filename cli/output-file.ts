@@ -1,5 +1,5 @@
-import { writeFileAtomic } from '../electron/services/atomic-file';
-import { describeFsError, isUserCausedFsError } from '../electron/services/fs-messages';
+import { writeFileAtomic } from '../node/atomic-file';
+import { describeFsError, isUserCausedFsError } from '../node/fs-messages';
 import type { CliIo } from './io';
 
 /** Writes command output atomically; returns a readable message instead of throwing on user errors. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { neighbourLandFromBasemap } from '../core/geo/neighbours';
 import { formatProblem, loadProject, type Problem, type Project } from '../core/project';
 import { buildTermsCatalog, type CatalogEntry } from '../core/terms';
-import { readProjectFile } from '../electron/services/project-files';
+import { readProjectFile } from '../node/project-files';
 import type { CliIo } from './io';
 
 /** The repository's data/ folder (bundled terms profiles, presets, samples). */

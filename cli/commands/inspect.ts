@@ -3,7 +3,7 @@ import { decodeText } from '../../core/io/text-decode';
 import { utm32ToWgs84 } from '../../core/geo/projection';
 import { readElevationGeoTiff } from '../../core/terrain';
 import { formatProblem, loadProject, summarizeProject, type Problem } from '../../core/project';
-import { readFileLimited } from '../../electron/services/project-files';
+import { readFileLimited } from '../../node/project-files';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError, type CliIo } from '../io';

@@ -6,7 +6,7 @@ import {
   terrainLinkLoss,
   type DiffractionMethod,
 } from '../../core/terrain';
-import { readFileLimited } from '../../electron/services/project-files';
+import { readFileLimited } from '../../node/project-files';
 import { choiceOption, numberOption, type Command, type ParsedValues } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError, type CliIo } from '../io';

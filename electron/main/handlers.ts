@@ -5,8 +5,8 @@ import type { BrowserWindow, WebContents } from 'electron';
 import { app, BrowserWindow as BrowserWindowClass, dialog } from 'electron';
 
 import type { OpenResult, SaveRequest, SaveResult } from '../../core/host/host-api';
-import { writeFileAtomic } from '../services/atomic-file';
-import { describeFsError, isUserCausedFsError } from '../services/fs-messages';
+import { writeFileAtomic } from '../../node/atomic-file';
+import { describeFsError, isUserCausedFsError } from '../../node/fs-messages';
 import {
   ensureProjectExtension,
   MAX_PROJECT_BYTES,
@@ -15,7 +15,7 @@ import {
   readProjectFile,
   sanitizeFileName,
   saveProjectFile,
-} from '../services/project-files';
+} from '../../node/project-files';
 import { addRecentFile, isRecentFile, listRecentFiles } from '../services/recent-files';
 import { clearRecovery, readRecovery, writeRecovery } from '../services/recovery';
 import type { MainContext } from './context';

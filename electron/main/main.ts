@@ -7,7 +7,7 @@ import type { BrowserWindow } from 'electron';
 import { app } from 'electron';
 
 import { projectPathFromArgv } from '../services/argv';
-import { langFromLocale } from '../services/fs-messages';
+import { langFromLocale } from '../../node/fs-messages';
 import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
 import type { MainContext } from './context';
 import { DocumentSession } from './document-session';

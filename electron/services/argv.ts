@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { PROJECT_EXTENSION } from './project-files';
+import { PROJECT_EXTENSION } from '../../node/project-files';
 
 /**
  * The project file named on a command line (first start, or a second instance forwarded by the

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { z } from 'zod';
 
 import type { RecentFile } from '../../core/host/host-api';
-import { writeFileAtomic } from './atomic-file';
-import { readJsonFile } from './json-file';
+import { writeFileAtomic } from '../../node/atomic-file';
+import { readJsonFile } from '../../node/json-file';
 
 /** Longest recent list kept. */
 export const MAX_RECENT_FILES = 10;

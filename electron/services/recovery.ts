@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { z } from 'zod';
 
 import type { RecoveryEntry } from '../../core/host/host-api';
-import { writeFileAtomic } from './atomic-file';
-import { readJsonFile } from './json-file';
+import { writeFileAtomic } from '../../node/atomic-file';
+import { readJsonFile } from '../../node/json-file';
 
 /** Name of the autosave file inside the recovery directory. */
 export const RECOVERY_FILE_NAME = 'current.json';

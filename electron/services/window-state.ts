@@ -2,8 +2,8 @@ import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { z } from 'zod';
 
-import { writeFileAtomic } from './atomic-file';
-import { readJsonFile } from './json-file';
+import { writeFileAtomic } from '../../node/atomic-file';
+import { readJsonFile } from '../../node/json-file';
 
 /** A rectangle in screen pixels (DIP). */
 export interface Rect {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { APP_CSP, mimeTypeFor, resolveAssetPath, serveAsset } from '../../../../electron/services/app-assets';
-import { useTempDirs } from './temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 

@@ -9,7 +9,7 @@ import {
   MAX_RECENT_FILES,
   removeRecentFile,
 } from '../../../../electron/services/recent-files';
-import { useTempDirs } from './temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 

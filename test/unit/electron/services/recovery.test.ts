@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { clearRecovery, readRecovery, writeRecovery } from '../../../../electron/services/recovery';
-import { useTempDirs } from './temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const entry = { savedAt: '2026-11-29T06:00:00.000Z', name: 'langeland.frekvensplan', handleId: null, text: '{"a":1}' };

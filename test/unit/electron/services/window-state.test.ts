@@ -8,7 +8,7 @@ import {
   saveWindowState,
   validateWindowState,
 } from '../../../../electron/services/window-state';
-import { useTempDirs } from './temp-dir';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const laptop = { x: 0, y: 0, width: 1920, height: 1080 };

@@ -8,8 +8,8 @@ import {
   readProjectFile,
   sanitizeFileName,
   saveProjectFile,
-} from '../../../../electron/services/project-files';
-import { useTempDirs } from './temp-dir';
+} from '../../../node/project-files';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 

@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 
-import type { OpenResult, SaveResult } from '../../core/host/host-api';
-import type { Lang } from '../../core/i18n/localized';
+import type { OpenResult, SaveResult } from '../core/host/host-api';
+import type { Lang } from '../core/i18n/localized';
 import { writeFileAtomic } from './atomic-file';
 import { describeFsError, isUserCausedFsError } from './fs-messages';
 

@@ -1,5 +1,5 @@
-import type { Lang, LocalizedText } from '../../core/i18n/localized';
-import { lt } from '../../core/i18n/localized';
+import type { Lang, LocalizedText } from '../core/i18n/localized';
+import { lt } from '../core/i18n/localized';
 
 /** Error codes a user can cause by choosing a file or folder. */
 const USER_CAUSED_CODES = new Set([

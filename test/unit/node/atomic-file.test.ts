@@ -3,12 +3,12 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import type { AtomicFileOps } from '../../../../electron/services/atomic-file';
-import { isAtomicTempName, nodeAtomicFileOps, writeFileAtomic } from '../../../../electron/services/atomic-file';
-import { useTempDirs } from './temp-dir';
+import type { AtomicFileOps } from '../../../node/atomic-file';
+import { isAtomicTempName, nodeAtomicFileOps, writeFileAtomic } from '../../../node/atomic-file';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const root = join(__dirname, '../../../..');
+const root = join(__dirname, '../../..');
 
 /** Ops whose temp-file write stops after half the bytes, like a crash or a full disk. */
 const crashingMidWrite: AtomicFileOps = {
@@ -89,7 +89,7 @@ describe('writeFileAtomic', () => {
     await writeFile(target, 'original');
     // A child process writes half the temp file and is killed with SIGKILL before renaming.
     const script = `
-      import { nodeAtomicFileOps, writeFileAtomic } from ${JSON.stringify(join(root, 'electron/services/atomic-file.ts'))};
+      import { nodeAtomicFileOps, writeFileAtomic } from ${JSON.stringify(join(root, 'node/atomic-file.ts'))};
       await writeFileAtomic(${JSON.stringify(target)}, 'y'.repeat(100000), { ops: { ...nodeAtomicFileOps,
         async writeAndSync(p, data, mode) {
           await nodeAtomicFileOps.writeAndSync(p, data.subarray(0, 50000), mode);
