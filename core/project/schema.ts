@@ -4,7 +4,7 @@ import { sliceSchema } from '../slices/schema';
 import { termsProfileSchema } from '../terms/schema';
 
 /** Version of the project document this build writes. Older versions are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** File extension of project documents (JSON inside). */
 export const PROJECT_FILE_EXTENSION = '.frekvensplan';

@@ -88,3 +88,19 @@ describe('v3 → v4', () => {
     expect(result.value.project.slices).toEqual(v3.slices.map((s: object) => expect.objectContaining(s)));
   });
 });
+
+describe('v4 → v5', () => {
+  const v4Text = readFileSync(join(__dirname, '../../../fixtures/projects/v4-langeland.frekvensplan'), 'utf8');
+
+  it('keeps every site, area, corridor and slice of a v4 document unchanged', () => {
+    const result = loadProject(v4Text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const v4 = JSON.parse(v4Text);
+    expect(result.value.project.schemaVersion).toBe(5);
+    expect(result.value.project.sites).toMatchObject(v4.sites);
+    expect(result.value.project.areas).toMatchObject(v4.areas);
+    expect(result.value.project.corridors).toMatchObject(v4.corridors);
+    expect(result.value.project.slices).toMatchObject(v4.slices);
+  });
+});
