@@ -2,11 +2,12 @@ import L from 'leaflet';
 import type { CoverageRaster } from '../../core/coverage';
 import { rsrpClasses, rsrpRgba, serverRgb } from './coverage-colours';
 import { warpToMercator } from './coverage-warp';
+import { ensurePane, PANES } from './panes';
 
 export type RasterStyle = { kind: 'rsrp'; goodDbm: number; edgeDbm: number } | { kind: 'bestServer' };
 
 /** Map pane of the coverage rasters: above the basemap tiles (200), below the vector overlays (400). */
-export const COVERAGE_RASTER_PANE = 'coverageRaster';
+export const COVERAGE_RASTER_PANE = PANES.coverageRaster.name;
 
 /** Default options of the raster overlays: in their own pane, not interactive, crisp pixels. */
 export const COVERAGE_RASTER_OPTIONS: L.ImageOverlayOptions = {
@@ -27,7 +28,7 @@ export class CoverageRasterLayer {
 
   addTo(map: L.Map): this {
     this.map = map;
-    if (!map.getPane(COVERAGE_RASTER_PANE)) map.createPane(COVERAGE_RASTER_PANE).style.zIndex = '350';
+    ensurePane(map, 'coverageRaster');
     this.overlay?.addTo(map);
     return this;
   }
