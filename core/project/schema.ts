@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requestDraftSchema } from '../request/draft';
+import { requestDraftSchema } from './request-draft-schema';
 import { sliceSchema } from '../slices/schema';
 import { termsProfileSchema } from '../terms/schema';
 

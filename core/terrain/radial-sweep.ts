@@ -2,7 +2,7 @@ import type { GridSpec } from '../geo/grid';
 import { demHeightAt, demResolutionM, type Dem } from './dem';
 import { bullingtonFromSlopes, deygoutLossDb, KNIFE_EDGE_V_MIN } from './diffraction';
 import { EARTH_RADIUS_M, K_FACTOR_STANDARD, wavelengthM } from './profile';
-import type { TerrainLossOptions, TerrainTerminal } from './terrain-loss';
+import type { TerrainLossOptions, TerrainTerminal } from './terrain-types';
 import { UpperHull } from './upper-hull';
 
 /**

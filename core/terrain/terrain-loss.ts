@@ -27,25 +27,11 @@ import type { Problem, Result } from '../project/problem';
 import type { Dem } from './dem';
 import { bullingtonLoss, deygoutLoss, type DiffractionEdge } from './diffraction';
 import { pathClearance, terrainProfile, type PathClearance, type TerrainProfile, type UtmPoint } from './profile';
+import type { DiffractionMethod, TerrainTerminal } from './terrain-types';
+
+export type { DiffractionMethod, TerrainLossOptions, TerrainTerminal } from './terrain-types';
 
 export { terrainExtraLossDb } from './radial-sweep';
-
-export type DiffractionMethod = 'deygout' | 'bullington';
-
-/** A terminal: EPSG:25832 position in m and antenna height above the local ground in m. */
-export interface TerrainTerminal extends UtmPoint {
-  antennaHeightM: number;
-}
-
-export interface TerrainLossOptions {
-  /** Receiver (UE) antenna height above ground, m. */
-  rxHeightM: number;
-  fcGHz: number;
-  /** Default 'bullington' (ITU-R P.526-15 §4.5.1, as P.452/P.1812 use it). */
-  method?: DiffractionMethod;
-  /** Effective-Earth-radius factor, default 4/3. */
-  kFactor?: number;
-}
 
 /** Total median path loss in dB under the rule in this file's header: min(LOS + terrain, max(LOS, NLOS)). */
 export function combineTerrainPathLossDb(args: {
