@@ -1,6 +1,7 @@
 // The one module in core/ that touches the geotiff package. It is fed bytes (never URLs, files or Blobs), so
 // nothing here needs Node or the DOM; geotiff's own typings mention DOM types only for its other entry points.
 import { fromArrayBuffer } from 'geotiff';
+import { installBoundedGeoTiffDecoders } from '../io/geotiff-decoders';
 import { lt, type LocalizedText } from '../i18n/localized';
 import type { Problem, Result } from '../project/problem';
 import type { Dem, DemCrs, DemGrid, DemKind } from './dem';
@@ -49,6 +50,7 @@ export async function readElevationGeoTiff(
       { severity: 'error', path, ...(file === undefined ? {} : { file }), message, ...(hint ? { hint } : {}) },
     ],
   });
+  installBoundedGeoTiffDecoders();
   try {
     const buffer = new Uint8Array(bytes).buffer;
     const tiff = await fromArrayBuffer(buffer);
