@@ -1,10 +1,11 @@
 import { lt } from '../i18n/localized';
 import type { Problem, Result } from '../project/problem';
-import { siteKindSchema, type Site } from '../project/schema';
-import { utm32ToWgs84 } from '../geo/projection';
+import type { Site } from '../project/schema';
 import { guessColumnMapping, type ColumnMapping } from './csv-columns';
-import { detectDelimiter, parseCsv, parseLocaleNumber, type CsvDelimiter } from './csv-parse';
-import { bboxOf, inDenmark, type ImportOptions, type ImportSummary, type ImportedData } from './imported';
+import { detectDelimiter, parseCsv, type CsvDelimiter } from './csv-parse';
+import { readSiteRow } from './csv-site-row';
+import { bboxOf, type ImportOptions, type ImportSummary, type ImportedData, type SkippedRow } from './imported';
+import { IMPORT_LIMITS } from './limits';
 import { decodeText } from './text-decode';
 
 export interface CsvImportOptions extends ImportOptions {
@@ -26,13 +27,14 @@ export interface CsvLayout {
 
 /**
  * Imports a CSV site list (UTF-8 with or without BOM, or Windows-1252; ; , tab or | delimited;
- * decimal comma or point; lat/lon or EPSG:25832 easting/northing). Returns the sites or
- * problems located by line and column; never a partial list.
+ * decimal comma or point; lat/lon or EPSG:25832 easting/northing). Every row is checked against the
+ * project schema; rows that fail are returned as `skipped` with their problems located by line and
+ * column, the others as sites. Fails as a whole only when the file itself is unusable or no row is good.
  */
 export function importCsvSites(
   bytes: Uint8Array,
   options: CsvImportOptions = {},
-): Result<{ data: ImportedData; summary: ImportSummary; layout: CsvLayout }> {
+): Result<{ data: ImportedData; summary: ImportSummary; layout: CsvLayout; skipped: SkippedRow[] }> {
   const { text, encoding } = decodeText(bytes);
   const at = (
     line: number | undefined,
@@ -91,76 +93,34 @@ export function importCsvSites(
       ok: false,
       problems: [at(1, '', lt('Filen har kun en overskriftslinje.', 'The file has only a header line.'))],
     };
-  const problems: Problem[] = [];
+  if (rows.length > IMPORT_LIMITS.maxObjects)
+    return {
+      ok: false,
+      problems: [
+        at(
+          undefined,
+          '',
+          lt(
+            `Filen har ${rows.length} rækker; grænsen er ${IMPORT_LIMITS.maxObjects}.`,
+            `The file has ${rows.length} rows; the limit is ${IMPORT_LIMITS.maxObjects}.`,
+          ),
+          lt('Del filen op.', 'Split the file.'),
+        ),
+      ],
+    };
   const warnings: Problem[] = [];
   const sites: Site[] = [];
+  const skipped: SkippedRow[] = [];
   const makeId = options.makeId ?? ((prefix: string, i: number) => `${prefix}-${i + 1}`);
+  const reading = { headers, mapping, decimalComma, utm, file: options.file };
   for (const row of rows) {
-    const cell = (index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
-    const num = (field: keyof ColumnMapping) => {
-      const raw = cell(mapping[field]);
-      const value = parseLocaleNumber(raw, decimalComma);
-      if (value === null)
-        problems.push(
-          at(
-            row.line,
-            `${headers[mapping[field] as number] ?? field}`,
-            lt(`"${raw}" er ikke et tal.`, `"${raw}" is not a number.`),
-          ),
-        );
-      return value;
-    };
-    const name = cell(mapping.name);
-    if (!name)
-      problems.push(
-        at(row.line, headers[mapping.name as number] ?? 'name', lt('Navnet er tomt.', 'The name is empty.')),
-      );
-    const a = num(utm ? 'easting' : 'lon');
-    const b = num(utm ? 'northing' : 'lat');
-    if (a === null || b === null || !name) continue;
-    const [lon, lat] = utm ? utm32ToWgs84([a, b]) : [a, b];
-    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-      problems.push(
-        at(
-          row.line,
-          '',
-          lt(`Koordinaten ${a}; ${b} er ikke længde/bredde.`, `The coordinate ${a}; ${b} is not longitude/latitude.`),
-          lt(
-            'Er kolonnerne EPSG:25832 øst/nord? Vælg dem som easting/northing.',
-            'Are the columns EPSG:25832 east/north? Map them as easting/northing.',
-          ),
-        ),
-      );
-      continue;
-    }
-    if (!inDenmark([lon, lat])) {
-      const swapped = inDenmark([lat, lon]);
-      warnings.push(
-        at(
-          row.line,
-          '',
-          lt(`"${name}" ligger uden for Danmark.`, `"${name}" lies outside Denmark.`),
-          swapped ? lt('Er bredde og længde byttet om?', 'Are latitude and longitude swapped?') : undefined,
-          'warning',
-        ),
-      );
-    }
-    const height =
-      mapping.antennaHeightM !== undefined && cell(mapping.antennaHeightM) !== '' ? num('antennaHeightM') : 25;
-    const kind = siteKindSchema.safeParse(cell(mapping.kind));
-    sites.push({
-      id: makeId('site', sites.length),
-      name: name.slice(0, 200),
-      kind: kind.success ? kind.data : 'other',
-      lon,
-      lat,
-      antennaHeightM: Math.min(300, Math.max(0, height ?? 25)),
-      environment: 'RMa',
-      cells: [],
-      notes: cell(mapping.notes),
-    });
+    const outcome = readSiteRow(row, reading);
+    warnings.push(...outcome.warnings);
+    if (outcome.site) sites.push({ id: makeId('site', sites.length), ...outcome.site });
+    else skipped.push({ line: row.line, cells: row.cells, problems: outcome.problems });
   }
-  if (problems.length > 0) return { ok: false, problems: [...problems, ...warnings] };
+  // One bad row no longer blocks the rest (issue 13): the good rows import, the others are listed to fix.
+  if (sites.length === 0) return { ok: false, problems: [...skipped.flatMap((r) => r.problems), ...warnings] };
   const summary: ImportSummary = {
     format: 'csv',
     crs: utm ? 'EPSG:25832' : 'EPSG:4326',
@@ -168,5 +128,5 @@ export function importCsvSites(
     byGeometry: { Point: sites.length },
     bboxWgs84: bboxOf(sites.map((s) => [s.lon, s.lat])),
   };
-  return { ok: true, value: { data: { sites, areas: [], corridors: [] }, summary, layout }, warnings };
+  return { ok: true, value: { data: { sites, areas: [], corridors: [] }, summary, layout, skipped }, warnings };
 }

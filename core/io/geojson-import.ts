@@ -1,6 +1,6 @@
 import { lt } from '../i18n/localized';
 import type { Result } from '../project/problem';
-import { areaKindSchema, type Area, type Corridor, type Position, type Site } from '../project/schema';
+import { areaKindSchema, type Area, type Position } from '../project/schema';
 import {
   bboxOf,
   collectPositions,
@@ -9,32 +9,34 @@ import {
   type ImportSummary,
   type ImportedData,
 } from './imported';
-import { problem, readLine, readPolygon, readPosition, type Context } from './geojson-readers';
+import { checkedArea, checkedCorridor, checkedSite, type ObjectSource } from './imported-objects';
+import { IMPORT_LIMITS } from './limits';
+import { newContext, problem, readLine, readPolygon, readPosition, type Context } from './geojson-readers';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function nameOf(props: Json, fallback: string): string {
-  for (const key of ['name', 'navn', 'Name', 'NAVN', 'title', 'label']) {
-    const v = props[key];
-    if (typeof v === 'string' && v.trim()) return v.trim().slice(0, 200);
-  }
-  return fallback;
+/** One geometry waiting to be read: GeometryCollections push their members instead of recursing (C2). */
+interface Pending {
+  geometry: unknown;
+  props: Json;
+  /** Where the geometry sits, e.g. `features[3].geometry.geometries[1]`. */
+  path: string;
+  /** Where its feature sits, for property problems, e.g. `features[3]`. */
+  featurePath: string;
+  index: number;
+  depth: number;
 }
 
-const numberProp = (props: Json, key: string, fallback: number) =>
-  typeof props[key] === 'number' && Number.isFinite(props[key]) ? (props[key] as number) : fallback;
-
-function addGeometry(
+function readGeometry(
   ctx: Context,
   out: ImportedData,
   counts: Record<string, number>,
-  geometry: unknown,
-  props: Json,
-  path: string,
+  item: Pending,
   options: ImportOptions,
-  index: number,
+  stack: Pending[],
 ): void {
+  const { geometry, props, path, index } = item;
   if (geometry === null) {
     problem(
       ctx,
@@ -53,33 +55,44 @@ function addGeometry(
   const makeId = options.makeId ?? ((prefix: string, i: number) => `${prefix}-${i + 1}`);
   const coords = geometry.coordinates;
   const cpath = `${path}.coordinates`;
-  const name = nameOf(props, `${type} ${index + 1}`);
+  const source = (geometryPath: string): ObjectSource => ({ ctx, props, featurePath: item.featurePath, geometryPath });
   switch (type) {
     case 'Point': {
       const p = readPosition(ctx, coords, cpath);
-      if (p) out.sites.push(site(makeId('site', out.sites.length), name, p, props));
+      if (p) checkedSite(source(cpath), out, makeId('site', out.sites.length), `${type} ${index + 1}`, p);
       return;
     }
-    case 'MultiPoint':
-      (Array.isArray(coords) ? coords : []).forEach((c, i) => {
-        const p = readPosition(ctx, c, `${cpath}[${i}]`);
-        if (p) out.sites.push(site(makeId('site', out.sites.length), `${name} ${i + 1}`, p, props));
-      });
+    case 'MultiPoint': {
+      const points = Array.isArray(coords) ? coords : [];
+      for (let i = 0; i < points.length && !ctx.stopped; i++) {
+        const p = readPosition(ctx, points[i], `${cpath}[${i}]`);
+        if (p)
+          checkedSite(
+            source(`${cpath}[${i}]`),
+            out,
+            makeId('site', out.sites.length),
+            `${type} ${index + 1}`,
+            p,
+            i + 1,
+          );
+      }
       return;
+    }
     case 'LineString':
     case 'MultiLineString': {
       const lines = type === 'LineString' ? [coords] : Array.isArray(coords) ? coords : [];
       lines.forEach((l, i) => {
-        const line = readLine(ctx, l, type === 'LineString' ? cpath : `${cpath}[${i}]`, 2);
+        const linePath = type === 'LineString' ? cpath : `${cpath}[${i}]`;
+        const line = readLine(ctx, l, linePath, 2);
         if (line)
-          out.corridors.push(
-            corridor(
-              makeId('corridor', out.corridors.length),
-              lines.length > 1 ? `${name} ${i + 1}` : name,
-              line,
-              props,
-              options,
-            ),
+          checkedCorridor(
+            source(linePath),
+            out,
+            makeId('corridor', out.corridors.length),
+            `${type} ${index + 1}`,
+            line,
+            options,
+            lines.length > 1 ? i + 1 : undefined,
           );
       });
       return;
@@ -98,48 +111,49 @@ function addGeometry(
         polygons.length === 1 && type === 'Polygon'
           ? { type: 'Polygon', coordinates: polygons[0] as Position[][] }
           : { type: 'MultiPolygon', coordinates: polygons };
-      out.areas.push({
-        id: makeId('area', out.areas.length),
-        name,
-        kind: kind.success ? kind.data : (options.areaKind ?? 'interest'),
-        geometry: geometryOut,
-        notes: '',
-      });
+      checkedArea(
+        source(cpath),
+        out,
+        makeId('area', out.areas.length),
+        `${type} ${index + 1}`,
+        geometryOut,
+        kind.success ? kind.data : (options.areaKind ?? 'interest'),
+      );
       return;
     }
     case 'GeometryCollection': {
+      if (item.depth >= IMPORT_LIMITS.maxNestingDepth) {
+        problem(
+          ctx,
+          'error',
+          path,
+          lt(
+            `GeometryCollections er indlejret mere end ${IMPORT_LIMITS.maxNestingDepth} niveauer.`,
+            `GeometryCollections are nested more than ${IMPORT_LIMITS.maxNestingDepth} levels deep.`,
+          ),
+          lt(
+            'Gør geometrierne flade (fx QGIS "Multidel til enkeltdele").',
+            'Flatten the geometries (e.g. QGIS "Multipart to singleparts").',
+          ),
+        );
+        return;
+      }
       const members = Array.isArray(geometry.geometries) ? geometry.geometries : [];
-      members.forEach((g, i) => addGeometry(ctx, out, counts, g, props, `${path}.geometries[${i}]`, options, i));
+      // Pushed in reverse so members are read in file order.
+      for (let i = members.length - 1; i >= 0; i--)
+        stack.push({
+          geometry: members[i],
+          props,
+          path: `${path}.geometries[${i}]`,
+          featurePath: item.featurePath,
+          index: i,
+          depth: item.depth + 1,
+        });
       return;
     }
     default:
       problem(ctx, 'error', `${path}.type`, lt(`Ukendt geometritype "${type}".`, `Unknown geometry type "${type}".`));
   }
-}
-
-function site(id: string, name: string, [lon, lat]: Position, props: Json): Site {
-  return {
-    id,
-    name,
-    kind: 'other',
-    lon,
-    lat,
-    antennaHeightM: numberProp(props, 'antennaHeightM', 25),
-    environment: 'RMa',
-    cells: [],
-    notes: '',
-  };
-}
-
-function corridor(id: string, name: string, coordinates: Position[], props: Json, options: ImportOptions): Corridor {
-  return {
-    id,
-    name,
-    coordinates,
-    widthM: numberProp(props, 'widthM', options.corridorWidthM ?? 200),
-    altitudeM: numberProp(props, 'altitudeM', options.corridorAltitudeM ?? 100),
-    notes: '',
-  };
 }
 
 function detectUtm(root: Json): boolean {
@@ -148,30 +162,68 @@ function detectUtm(root: Json): boolean {
   return /(EPSG:*:?25832|25832)$/i.test(String(crs.properties.name ?? ''));
 }
 
+/** The geometries of a FeatureCollection, a Feature or a bare geometry, in file order. */
+function topLevel(ctx: Context, root: Json): { items: Pending[]; featureCount: number } {
+  const item = (geometry: unknown, props: unknown, path: string, featurePath: string, index: number): Pending => ({
+    geometry: geometry ?? null,
+    props: isObject(props) ? props : {},
+    path,
+    featurePath,
+    index,
+    depth: 0,
+  });
+  if (root.type === 'Feature')
+    return { items: [item(root.geometry, root.properties, 'geometry', '', 0)], featureCount: 1 };
+  if (root.type !== 'FeatureCollection') return { items: [item(root, {}, '', '', 0)], featureCount: 1 };
+  if (!Array.isArray(root.features)) {
+    problem(ctx, 'error', 'features', lt('"features" skal være en liste.', '"features" must be a list.'));
+    return { items: [], featureCount: 0 };
+  }
+  if (root.features.length > IMPORT_LIMITS.maxObjects) {
+    problem(
+      ctx,
+      'error',
+      'features',
+      lt(
+        `Filen har ${root.features.length} objekter; grænsen er ${IMPORT_LIMITS.maxObjects}.`,
+        `The file has ${root.features.length} features; the limit is ${IMPORT_LIMITS.maxObjects}.`,
+      ),
+      lt('Del filen op.', 'Split the file.'),
+    );
+    return { items: [], featureCount: root.features.length };
+  }
+  const items: Pending[] = [];
+  root.features.forEach((f, i) => {
+    if (!isObject(f) || f.type !== 'Feature')
+      problem(ctx, 'error', `features[${i}]`, lt('Forventede et Feature-objekt.', 'Expected a Feature object.'));
+    else items.push(item(f.geometry, f.properties, `features[${i}].geometry`, `features[${i}]`, i));
+  });
+  return { items, featureCount: root.features.length };
+}
+
 /**
- * Imports a GeoJSON text (FeatureCollection, Feature or bare geometry; RFC 7946, or the
- * legacy `crs` member naming EPSG:25832). Points become sites, lines corridors, polygons
- * areas. Returns located problems instead of throwing; nothing is returned partially.
+ * Imports a GeoJSON text (FeatureCollection, Feature or bare geometry; RFC 7946, or the legacy `crs` member
+ * naming EPSG:25832). Points become sites, lines corridors, polygons areas; every object is checked against the
+ * project schema. Returns located problems instead of throwing; nothing is returned partially.
  */
 export function importGeoJson(
   text: string,
   options: ImportOptions = {},
 ): Result<{ data: ImportedData; summary: ImportSummary }> {
-  const ctx: Context = { problems: [], warnings: [], file: options.file, utm: false, outsideDenmark: 0 };
+  const ctx = newContext(options.file);
   let root: unknown;
   try {
     root = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
+    const empty = text.trim() === '';
+    const detail = (error as Error).message;
     problem(
       ctx,
       'error',
       '',
-      text.trim() === ''
+      empty
         ? lt('Filen er tom.', 'The file is empty.')
-        : lt(
-            `Filen er ikke gyldig JSON: ${(error as Error).message}`,
-            `The file is not valid JSON: ${(error as Error).message}`,
-          ),
+        : lt(`Filen er ikke gyldig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
     );
     return { ok: false, problems: ctx.problems };
   }
@@ -187,45 +239,9 @@ export function importGeoJson(
   ctx.utm = detectUtm(root);
   const out: ImportedData = { sites: [], areas: [], corridors: [] };
   const counts: Record<string, number> = {};
-  let featureCount = 0;
-  if (root.type === 'FeatureCollection') {
-    if (!Array.isArray(root.features)) {
-      problem(ctx, 'error', 'features', lt('"features" skal være en liste.', '"features" must be a list.'));
-    } else {
-      root.features.forEach((f, i) => {
-        featureCount++;
-        if (!isObject(f) || f.type !== 'Feature') {
-          problem(ctx, 'error', `features[${i}]`, lt('Forventede et Feature-objekt.', 'Expected a Feature object.'));
-          return;
-        }
-        addGeometry(
-          ctx,
-          out,
-          counts,
-          f.geometry ?? null,
-          isObject(f.properties) ? f.properties : {},
-          `features[${i}].geometry`,
-          options,
-          i,
-        );
-      });
-    }
-  } else if (root.type === 'Feature') {
-    featureCount = 1;
-    addGeometry(
-      ctx,
-      out,
-      counts,
-      root.geometry ?? null,
-      isObject(root.properties) ? root.properties : {},
-      'geometry',
-      options,
-      0,
-    );
-  } else {
-    featureCount = 1;
-    addGeometry(ctx, out, counts, root, {}, '', options, 0);
-  }
+  const { items, featureCount } = topLevel(ctx, root);
+  const stack = items.reverse();
+  while (stack.length > 0 && !ctx.stopped) readGeometry(ctx, out, counts, stack.pop() as Pending, options, stack);
   if (ctx.problems.length > 0) return { ok: false, problems: [...ctx.problems, ...ctx.warnings] };
   const positions = collectPositions(out);
   const outside = positions.filter((p) => !inDenmark(p));
@@ -247,18 +263,12 @@ export function importGeoJson(
         : undefined,
     );
   }
-  return {
-    ok: true,
-    value: {
-      data: out,
-      summary: {
-        format: 'geojson',
-        crs: ctx.utm ? 'EPSG:25832' : 'EPSG:4326',
-        featureCount,
-        byGeometry: counts,
-        bboxWgs84: bboxOf(positions),
-      },
-    },
-    warnings: ctx.warnings,
+  const summary: ImportSummary = {
+    format: 'geojson',
+    crs: ctx.utm ? 'EPSG:25832' : 'EPSG:4326',
+    featureCount,
+    byGeometry: counts,
+    bboxWgs84: bboxOf(positions),
   };
+  return { ok: true, value: { data: out, summary }, warnings: ctx.warnings };
 }

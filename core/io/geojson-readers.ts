@@ -3,6 +3,7 @@ import type { Problem } from '../project/problem';
 import type { Position } from '../project/schema';
 import { utm32ToWgs84 } from '../geo/projection';
 import { closeRing, firstSelfIntersection, rewindPolygon } from './geometry-repair';
+import { IMPORT_LIMITS } from './limits';
 
 /** Collects problems while reading one GeoJSON document. */
 export interface Context {
@@ -11,8 +12,18 @@ export interface Context {
   file: string | undefined;
   utm: boolean;
   outsideDenmark: number;
+  /** Positions read so far (bounded by IMPORT_LIMITS.maxPositions). */
+  positions: number;
+  /** Set when a limit was hit: the walk stops. */
+  stopped: boolean;
 }
 
+/** A fresh reading context for one file. */
+export function newContext(file: string | undefined): Context {
+  return { problems: [], warnings: [], file, utm: false, outsideDenmark: 0, positions: 0, stopped: false };
+}
+
+/** Records a located problem (error or warning) of the document being read. */
 export function problem(
   ctx: Context,
   severity: 'error' | 'warning',
@@ -26,7 +37,31 @@ export function problem(
   (severity === 'error' ? ctx.problems : ctx.warnings).push(p);
 }
 
+/** Stops the walk with one problem when the file holds more positions than the limit. */
+function countPosition(ctx: Context, path: string): boolean {
+  if (++ctx.positions <= IMPORT_LIMITS.maxPositions) return true;
+  if (!ctx.stopped) {
+    ctx.stopped = true;
+    problem(
+      ctx,
+      'error',
+      path,
+      lt(
+        `Filen har mere end ${IMPORT_LIMITS.maxPositions.toLocaleString('da-DK')} positioner; importen er stoppet.`,
+        `The file has more than ${IMPORT_LIMITS.maxPositions.toLocaleString('en')} positions; the import stopped.`,
+      ),
+      lt(
+        'Forenkl geometrien (fx QGIS "Forenkl") eller del filen.',
+        'Simplify the geometry (e.g. QGIS "Simplify") or split the file.',
+      ),
+    );
+  }
+  return false;
+}
+
+/** Reads [x, y] (WGS84 degrees, or EPSG:25832 metres when the file says so) as a WGS84 position, or a problem. */
 export function readPosition(ctx: Context, value: unknown, path: string): Position | null {
+  if (!countPosition(ctx, path)) return null;
   if (
     !Array.isArray(value) ||
     value.length < 2 ||
@@ -41,7 +76,24 @@ export function readPosition(ctx: Context, value: unknown, path: string): Positi
     return null;
   }
   const [x, y] = value as [number, number];
-  if (ctx.utm) return utm32ToWgs84([x, y]);
+  if (ctx.utm) {
+    const [lon, lat] = utm32ToWgs84([x, y]);
+    if (Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) return [lon, lat];
+    problem(
+      ctx,
+      'error',
+      path,
+      lt(
+        `Koordinaten [${x}, ${y}] er ikke en gyldig EPSG:25832-position (øst, nord i meter).`,
+        `The coordinate [${x}, ${y}] is not a valid EPSG:25832 position (east, north in metres).`,
+      ),
+      lt(
+        'Danske koordinater ligger omkring øst 440 000–900 000, nord 6 040 000–6 410 000.',
+        'Danish coordinates lie around east 440,000–900,000, north 6,040,000–6,410,000.',
+      ),
+    );
+    return null;
+  }
   if (Math.abs(x) > 180 || Math.abs(y) > 90) {
     problem(
       ctx,
@@ -61,19 +113,21 @@ export function readPosition(ctx: Context, value: unknown, path: string): Positi
   return [x, y];
 }
 
+/** Reads a list of at least `min` positions, or a problem. */
 export function readLine(ctx: Context, value: unknown, path: string, min: number): Position[] | null {
   if (!Array.isArray(value) || value.length < min) {
     problem(ctx, 'error', path, lt(`Skal have mindst ${min} positioner.`, `Must have at least ${min} positions.`));
     return null;
   }
   const out: Position[] = [];
-  value.forEach((p, i) => {
-    const pos = readPosition(ctx, p, `${path}[${i}]`);
+  for (let i = 0; i < value.length && !ctx.stopped; i++) {
+    const pos = readPosition(ctx, value[i], `${path}[${i}]`);
     if (pos) out.push(pos);
-  });
+  }
   return out.length === value.length ? out : null;
 }
 
+/** Reads polygon rings: closes open rings (warning), refuses degenerate or self-intersecting ones. */
 export function readPolygon(ctx: Context, value: unknown, path: string): Position[][] | null {
   if (!Array.isArray(value) || value.length === 0) {
     problem(ctx, 'error', path, lt('En polygon skal have mindst én ring.', 'A polygon needs at least one ring.'));
@@ -91,7 +145,7 @@ export function readPolygon(ctx: Context, value: unknown, path: string): Positio
         `${path}[${i}]`,
         lt('Ringen var ikke lukket; den er lukket.', 'The ring was not closed; it has been closed.'),
       );
-    if (closed.ring.length < 4) {
+    if (distinctCorners(closed.ring) < 3) {
       problem(
         ctx,
         'error',
@@ -120,4 +174,14 @@ export function readPolygon(ctx: Context, value: unknown, path: string): Positio
     return null;
   }
   return rewindPolygon(rings);
+}
+
+/** Corners of a closed ring, not counting repeats of the previous corner or the closing position. */
+function distinctCorners(ring: readonly Position[]): number {
+  let count = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [a, b] = [ring[i - 1] as Position, ring[i] as Position];
+    if (a[0] !== b[0] || a[1] !== b[1]) count++;
+  }
+  return count;
 }

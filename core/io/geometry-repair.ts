@@ -1,4 +1,3 @@
-import { kinks, polygon as turfPolygon } from '@turf/turf';
 import type { Position } from '../project/schema';
 
 /** Signed planar area of a lon/lat ring (counter-clockwise positive); only the sign is used. */
@@ -30,13 +29,4 @@ export function rewindPolygon(rings: readonly Position[][]): Position[][] {
   });
 }
 
-/** Returns the first self-intersection of a polygon as [lon, lat], or null when it is simple. */
-export function firstSelfIntersection(rings: readonly Position[][]): Position | null {
-  try {
-    const found = kinks(turfPolygon(rings.map((r) => r.map((p) => [p[0], p[1]]))));
-    const point = found.features[0]?.geometry.coordinates;
-    return point ? [point[0] as number, point[1] as number] : null;
-  } catch {
-    return null;
-  }
-}
+export { firstSelfIntersection } from './self-intersection';

@@ -2,14 +2,20 @@ import { lt } from '../i18n/localized';
 import type { Result } from '../project/problem';
 import { importCsvSites, type CsvImportOptions, type CsvLayout } from './csv-sites';
 import { importGeoJson } from './geojson-import';
-import type { ImportSummary, ImportedData } from './imported';
+import type { ImportSummary, ImportedData, SkippedRow } from './imported';
 import { importKml, importKmz } from './kml-import';
 import { decodeText } from './text-decode';
 
 /** File types the GIS importer accepts, by extension. */
 export const IMPORT_EXTENSIONS = ['.geojson', '.json', '.kml', '.kmz', '.csv', '.txt'] as const;
 
-export type ImportFileResult = Result<{ data: ImportedData; summary: ImportSummary; csvLayout?: CsvLayout }>;
+export type ImportFileResult = Result<{
+  data: ImportedData;
+  summary: ImportSummary;
+  csvLayout?: CsvLayout;
+  /** CSV rows left out because they have problems ([] for other formats). */
+  skipped: SkippedRow[];
+}>;
 
 /**
  * Imports a GIS file by its extension (GeoJSON, KML, KMZ, CSV site list), returning what it
@@ -23,14 +29,17 @@ export function importFile(name: string, bytes: Uint8Array, options: CsvImportOp
     return r.ok
       ? {
           ok: true,
-          value: { data: r.value.data, summary: r.value.summary, csvLayout: r.value.layout },
+          value: { data: r.value.data, summary: r.value.summary, csvLayout: r.value.layout, skipped: r.value.skipped },
           warnings: r.warnings,
         }
       : r;
   }
-  if (lower.endsWith('.kmz')) return importKmz(bytes, opts);
-  if (lower.endsWith('.kml')) return importKml(decodeText(bytes).text, opts);
-  if (lower.endsWith('.geojson') || lower.endsWith('.json')) return importGeoJson(decodeText(bytes).text, opts);
+  const withoutSkipped = <T>(r: Result<T>): Result<T & { skipped: SkippedRow[] }> =>
+    r.ok ? { ...r, value: { ...r.value, skipped: [] } } : r;
+  if (lower.endsWith('.kmz')) return withoutSkipped(importKmz(bytes, opts));
+  if (lower.endsWith('.kml')) return withoutSkipped(importKml(decodeText(bytes).text, opts));
+  if (lower.endsWith('.geojson') || lower.endsWith('.json'))
+    return withoutSkipped(importGeoJson(decodeText(bytes).text, opts));
   return {
     ok: false,
     problems: [

@@ -1,3 +1,4 @@
+import type { Problem } from '../project/problem';
 import type { Area, AreaKind, Corridor, Position, Site } from '../project/schema';
 
 /** What an importer found, ready to be previewed and applied as one undoable action. */
@@ -5,6 +6,14 @@ export interface ImportedData {
   sites: Site[];
   areas: Area[];
   corridors: Corridor[];
+}
+
+/** A CSV row left out of an import, with its cells as read and why. */
+export interface SkippedRow {
+  /** 1-based line the row starts on. */
+  line: number;
+  cells: string[];
+  problems: Problem[];
 }
 
 /** Description of an imported file for the preview and `frekvensplan inspect`. */
@@ -41,23 +50,24 @@ export function inDenmark([lon, lat]: readonly [number, number]): boolean {
 /** Every WGS84 position in imported data. */
 export function collectPositions(data: ImportedData): Position[] {
   const out: Position[] = data.sites.map((s): Position => [s.lon, s.lat]);
-  for (const c of data.corridors) out.push(...c.coordinates);
+  // Element by element: spreading a 120k-point ring into push() overflows the call stack (C2).
+  for (const c of data.corridors) for (const p of c.coordinates) out.push(p);
   for (const a of data.areas) {
     const polys = a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
-    for (const poly of polys) for (const ring of poly) out.push(...ring);
+    for (const poly of polys) for (const ring of poly) for (const p of ring) out.push(p);
   }
   return out;
 }
 
-/** WGS84 bounding box [west, south, east, north] of positions, or null when empty. */
+/** WGS84 bounding box [west, south, east, north] of the finite positions, or null when there are none. */
 export function bboxOf(positions: readonly Position[]): [number, number, number, number] | null {
-  if (positions.length === 0) return null;
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of positions) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     w = Math.min(w, x);
     s = Math.min(s, y);
     e = Math.max(e, x);
     n = Math.max(n, y);
   }
-  return [w, s, e, n];
+  return w <= e ? [w, s, e, n] : null;
 }

@@ -4,6 +4,7 @@ import { lt } from '../i18n/localized';
 import type { Problem, Result } from '../project/problem';
 import { importGeoJson } from './geojson-import';
 import type { ImportOptions, ImportSummary, ImportedData } from './imported';
+import { IMPORT_LIMITS, megabytes } from './limits';
 import { decodeText } from './text-decode';
 
 type Node = Record<string, unknown>;
@@ -28,8 +29,8 @@ function ring(boundary: unknown): number[][] {
   return coords(isNode(linear) ? linear.coordinates : undefined);
 }
 
-/** Converts one KML geometry element to a GeoJSON geometry object. */
-function geometry(tag: string, node: unknown): object | null {
+/** Converts one KML geometry element to a GeoJSON geometry object; MultiGeometry nesting is capped (C2). */
+function geometry(tag: string, node: unknown, depth = 0): object | null {
   if (!isNode(node)) return null;
   switch (tag) {
     case 'Point':
@@ -41,8 +42,10 @@ function geometry(tag: string, node: unknown): object | null {
     case 'Polygon':
       return { type: 'Polygon', coordinates: [ring(node.outerBoundaryIs), ...asArray(node.innerBoundaryIs).map(ring)] };
     case 'MultiGeometry': {
+      if (depth >= IMPORT_LIMITS.maxNestingDepth) throw new NestingError();
       const members: object[] = [];
-      for (const t of GEOMETRY_TAGS) for (const child of asArray(node[t])) members.push(geometry(t, child) ?? {});
+      for (const t of GEOMETRY_TAGS)
+        for (const child of asArray(node[t])) members.push(geometry(t, child, depth + 1) ?? {});
       return { type: 'GeometryCollection', geometries: members };
     }
     default:
@@ -50,11 +53,25 @@ function geometry(tag: string, node: unknown): object | null {
   }
 }
 
-function collectPlacemarks(node: unknown, out: Node[]): void {
-  if (!isNode(node)) return;
-  for (const placemark of asArray(node.Placemark)) if (isNode(placemark)) out.push(placemark);
-  for (const key of ['kml', 'Document', 'Folder'])
-    for (const child of asArray(node[key])) collectPlacemarks(child, out);
+class NestingError extends Error {}
+
+/** Deepest element nesting the XML parser accepts (Document/Folder trees are far shallower). */
+const MAX_XML_DEPTH = 100;
+
+/** Placemarks of every Document/Folder, in file order, walked with an explicit stack (no recursion). */
+function collectPlacemarks(root: unknown): Node[] {
+  const out: Node[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isNode(node)) continue;
+    for (const placemark of asArray(node.Placemark)) if (isNode(placemark)) out.push(placemark);
+    const children: unknown[] = [];
+    for (const key of ['kml', 'Document', 'Folder']) for (const child of asArray(node[key])) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    if (out.length > IMPORT_LIMITS.maxObjects) break;
+  }
+  return out;
 }
 
 /**
@@ -78,8 +95,20 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
     );
   let root: Node;
   try {
-    root = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false }).parse(text) as Node;
+    root = new XMLParser({
+      ignoreAttributes: true,
+      removeNSPrefix: true,
+      parseTagValue: false,
+      maxNestedTags: MAX_XML_DEPTH,
+    }).parse(text) as Node;
   } catch (error) {
+    if (/Maximum nested tags/.test((error as Error).message))
+      return fail(
+        lt(
+          `Filens elementer er indlejret mere end ${MAX_XML_DEPTH} niveauer.`,
+          `The file's elements are nested more than ${MAX_XML_DEPTH} levels deep.`,
+        ),
+      );
     return fail(
       lt(
         `Filen er ikke gyldig XML: ${(error as Error).message}`,
@@ -89,18 +118,35 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
   }
   if (!isNode(root.kml))
     return fail(lt('Filen er ikke KML (mangler <kml>).', 'The file is not KML (no <kml> element).'));
-  const placemarks: Node[] = [];
-  collectPlacemarks(root, placemarks);
-  const features = placemarks.map((p) => {
-    const tag = GEOMETRY_TAGS.find((t) => p[t] !== undefined);
-    const props: Record<string, unknown> = {};
-    if (typeof p.name === 'string' || typeof p.name === 'number') props.name = String(p.name);
-    return { type: 'Feature', properties: props, geometry: tag ? geometry(tag, p[tag]) : null };
-  });
+  const placemarks = collectPlacemarks(root);
+  if (placemarks.length > IMPORT_LIMITS.maxObjects)
+    return fail(
+      lt(
+        `Filen har mere end ${IMPORT_LIMITS.maxObjects} placemarks.`,
+        `The file has more than ${IMPORT_LIMITS.maxObjects} placemarks.`,
+      ),
+    );
+  let features: object[];
+  try {
+    features = placemarks.map((p) => {
+      const tag = GEOMETRY_TAGS.find((t) => p[t] !== undefined);
+      const props: Record<string, unknown> = {};
+      if (typeof p.name === 'string' || typeof p.name === 'number') props.name = String(p.name);
+      return { type: 'Feature', properties: props, geometry: tag ? geometry(tag, p[tag]) : null };
+    });
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    return fail(
+      lt(
+        `MultiGeometry er indlejret mere end ${IMPORT_LIMITS.maxNestingDepth} niveauer.`,
+        `MultiGeometry is nested more than ${IMPORT_LIMITS.maxNestingDepth} levels deep.`,
+      ),
+    );
+  }
   const result = importGeoJson(JSON.stringify({ type: 'FeatureCollection', features }), options);
   const relocate = (problem: Problem): Problem => ({
     ...problem,
-    path: problem.path.replace(/^features\[(\d+)\]\.geometry/, 'Placemark[$1]'),
+    path: problem.path.replace(/^features\[(\d+)\](\.geometry)?/, 'Placemark[$1]'),
   });
   if (!result.ok) return { ok: false, problems: result.problems.map(relocate) };
   return {
@@ -110,12 +156,47 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
   };
 }
 
-/** Imports a KMZ (zipped KML): reads doc.kml, or the first .kml file in the archive. */
+class ZipLimitError extends Error {}
+
+/**
+ * Imports a KMZ (zipped KML): reads doc.kml, or the first .kml file in the archive. Only .kml entries are
+ * unpacked, and unpacking stops before it passes IMPORT_LIMITS.maxUnzippedBytes in total or an entry claims to
+ * unpack to more than IMPORT_LIMITS.maxZipRatio times its packed size (a zip bomb); each entry is decoded into a
+ * buffer of its declared size, so a lying header cannot unpack more.
+ */
 export function importKmz(bytes: Uint8Array, options: ImportOptions = {}): KmlResult {
   let files: Record<string, Uint8Array>;
+  let total = 0;
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, {
+      filter: (entry) => {
+        if (!entry.name.toLowerCase().endsWith('.kml')) return false;
+        total += entry.originalSize;
+        const ratio = entry.originalSize / Math.max(1, entry.size);
+        if (total > IMPORT_LIMITS.maxUnzippedBytes || ratio > IMPORT_LIMITS.maxZipRatio)
+          throw new ZipLimitError(
+            `${entry.name}: ${megabytes(entry.originalSize)} MB from ${megabytes(entry.size)} MB`,
+          );
+        return true;
+      },
+    });
   } catch (error) {
+    if (error instanceof ZipLimitError) {
+      const p: Problem = {
+        severity: 'error',
+        path: '',
+        message: lt(
+          `KMZ-filen pakkes ud til mere end grænsen (${megabytes(IMPORT_LIMITS.maxUnzippedBytes)} MB i alt, højst ${IMPORT_LIMITS.maxZipRatio} gange den pakkede størrelse): ${error.message}.`,
+          `The KMZ file unpacks to more than the limit (${megabytes(IMPORT_LIMITS.maxUnzippedBytes)} MB in total, at most ${IMPORT_LIMITS.maxZipRatio} times the packed size): ${error.message}.`,
+        ),
+        hint: lt(
+          'Filen kan være en zip-bombe. Pak den ud og kontrollér den.',
+          'The file may be a zip bomb. Unpack it and check it.',
+        ),
+      };
+      if (options.file !== undefined) p.file = options.file;
+      return { ok: false, problems: [p] };
+    }
     const p: Problem = {
       severity: 'error',
       path: '',

@@ -25,9 +25,12 @@ function typeName(expected: string): LocalizedText {
   return TYPE_NAMES[expected] ?? lt(expected, expected);
 }
 
+/** A short description of a refused value; never serialises more than it shows (inputs can be huge or deep). */
 function describeInput(input: unknown): string {
   if (input === undefined) return '—';
-  const text = JSON.stringify(input);
+  if (Array.isArray(input)) return `[…] (${input.length})`;
+  if (typeof input === 'object' && input !== null) return '{…}';
+  const text = typeof input === 'string' ? JSON.stringify(input.slice(0, 40)) : String(JSON.stringify(input));
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -53,12 +56,16 @@ function messageFor(issue: z.core.$ZodIssue): LocalizedText {
       if (issue.origin === 'array')
         return lt(`Skal have mindst ${issue.minimum} elementer.`, `Must have at least ${issue.minimum} items.`);
       if (issue.origin === 'string') return lt('Må ikke være tom.', 'Must not be empty.');
+      if (issue.inclusive === false)
+        return lt(`Skal være større end ${issue.minimum}.`, `Must be greater than ${issue.minimum}.`);
       return lt(`Skal være mindst ${issue.minimum}.`, `Must be at least ${issue.minimum}.`);
     case 'too_big':
       if (issue.origin === 'array')
         return lt(`Må højst have ${issue.maximum} elementer.`, `Must have at most ${issue.maximum} items.`);
       if (issue.origin === 'string')
         return lt(`Må højst være ${issue.maximum} tegn.`, `Must be at most ${issue.maximum} characters.`);
+      if (issue.inclusive === false)
+        return lt(`Skal være mindre end ${issue.maximum}.`, `Must be less than ${issue.maximum}.`);
       return lt(`Må højst være ${issue.maximum}.`, `Must be at most ${issue.maximum}.`);
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');

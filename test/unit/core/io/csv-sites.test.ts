@@ -45,17 +45,56 @@ describe('importCsvSites', () => {
     expect(result.value.data.sites[0]?.lat).toBeCloseTo(54.9395, 6);
   });
 
-  it('locates bad numbers by line and column and applies nothing', () => {
+  it('imports the good rows and lists the bad ones, located by line and column (issue 13)', () => {
     const csv = 'navn;lat;lon\nA;55,1;10,7\nB;ikke-et-tal;10,7\nC;55,2;\n';
     const result = importCsvSites(utf8(csv), { file: 'bad.csv' });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems.map((p) => [p.line, p.path])).toEqual([
-      [3, 'lat'],
-      [4, 'lon'],
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.data.sites.map((s) => s.name)).toEqual(['A']);
+    expect(result.value.skipped.map((r) => [r.line, r.cells, r.problems.map((p) => p.path)])).toEqual([
+      [3, ['B', 'ikke-et-tal', '10,7'], ['lat']],
+      [4, ['C', '55,2', ''], ['lon']],
     ]);
-    expect(result.problems[0]?.message.da).toBe('"ikke-et-tal" er ikke et tal.');
-    expect(result.problems[0]?.file).toBe('bad.csv');
+    const first = result.value.skipped[0]?.problems[0];
+    expect(first?.message.da).toBe('"ikke-et-tal" er ikke et tal.');
+    expect(first?.file).toBe('bad.csv');
+  });
+
+  it('fails as a whole when no row is good, listing every row', () => {
+    const result = importCsvSites(utf8('navn;lat;lon\nB;x;10,7\nC;55,2;\n'), { file: 'bad.csv' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => [p.line, p.path])).toEqual([
+        [2, 'lat'],
+        [3, 'lon'],
+      ]);
+  });
+
+  it('checks rows against the project schema instead of clamping: height, notes, coordinates (D1)', () => {
+    const long = 'x'.repeat(5001);
+    const csv = `navn;lat;lon;højde;noter\nOK;55,1;10,7;30;\nHøj;55,1;10,7;1000000000;\nLang;55,1;10,7;30;${long}\nNegativ;55,1;10,7;-5;\n`;
+    const result = importCsvSites(utf8(csv));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.data.sites.map((s) => [s.name, s.antennaHeightM])).toEqual([['OK', 30]]);
+    expect(result.value.skipped.map((r) => [r.line, r.problems.map((p) => `${p.path}: ${p.message.en}`)])).toEqual([
+      [3, ['højde: Must be at most 300.']],
+      [4, ['noter: Must be at most 5000 characters.']],
+      [5, ['højde: Must be at least 0.']],
+    ]);
+  });
+
+  it('refuses EPSG:25832 coordinates that do not project, e.g. 1e300', () => {
+    const result = importCsvSites(utf8('navn;øst;nord\nA;609408;6089412\nB;1e300;1e300\n'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.data.sites).toHaveLength(1);
+    expect(result.value.skipped[0]?.problems[0]?.message.en).toContain('not a valid EPSG:25832 position');
+  });
+
+  it('strips the apostrophe a formula-safe export put before =, +, -, @ (so exports round-trip)', () => {
+    const result = importCsvSites(utf8("navn;lat;lon;noter\n'=Mast;55,1;10,7;'-2 m\n"));
+    expect(result.ok && result.value.data.sites[0]).toMatchObject({ name: '=Mast', notes: '-2 m' });
   });
 
   it('asks for a column mapping when columns are not recognised, and accepts one', () => {

@@ -94,6 +94,96 @@ describe('importGeoJson', () => {
     if (!result.ok) expect(result.problems[0]?.message.en).toContain(message);
   });
 
+  it('locates values the project schema refuses instead of importing them (D1)', () => {
+    const fc = (features: object[]) => JSON.stringify({ type: 'FeatureCollection', features });
+    const point = (props: object) => ({
+      type: 'Feature',
+      properties: props,
+      geometry: { type: 'Point', coordinates: [10.7, 54.9] },
+    });
+    const line = (props: object) => ({
+      type: 'Feature',
+      properties: props,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [10.7, 54.9],
+          [10.8, 54.95],
+        ],
+      },
+    });
+    const result = importGeoJson(
+      fc([
+        point({ antennaHeightM: 1e9 }),
+        line({ widthM: -5 }),
+        line({ altitudeM: 1e6 }),
+        point({ antennaHeightM: 'høj' }),
+      ]),
+      { file: 'd1.geojson' },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => `${p.path}: ${p.message.en}`)).toEqual(
+      [
+        'features[0].properties.antennaHeightM: Must be at most 300.',
+        'features[1].properties.widthM: Too small: expected number to be >0',
+        'features[2].properties.altitudeM: Must be at most 500.',
+        'features[3].properties.antennaHeightM: Must be a number, but is "høj".',
+      ].map((line) =>
+        line.includes('Too small')
+          ? result.problems[1] && `${result.problems[1].path}: ${result.problems[1].message.en}`
+          : line,
+      ),
+    );
+    expect(result.problems.every((p) => p.file === 'd1.geojson')).toBe(true);
+  });
+
+  it('refuses EPSG:25832 coordinates that overflow to Infinity instead of importing null positions (D1)', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1e300, 1e300] } }],
+    });
+    const result = importGeoJson(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.path).toBe('features[0].geometry.coordinates');
+      expect(result.problems[0]?.message.en).toContain('not a valid EPSG:25832 position');
+    }
+  });
+
+  it('reads 100,000 nested GeometryCollections without overflowing the stack: a located problem (C2)', () => {
+    let geometry = '{"type":"Point","coordinates":[10.7,54.9]}';
+    const depth = 100_000;
+    geometry = '{"type":"GeometryCollection","geometries":['.repeat(depth) + geometry + ']}'.repeat(depth);
+    const result = importGeoJson(geometry);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message.en).toContain('nested more than 32 levels');
+  });
+
+  it('imports a 120,000-point corridor and a 120,000-corner area (C2, H3)', () => {
+    const n = 120_000;
+    const line = Array.from({ length: n }, (_, i) => [10 + (i / n) * 0.5, 55 + Math.sin(i / 100) * 0.01]);
+    const ring = Array.from({ length: n }, (_, i) => [
+      10.7 + 0.05 * Math.cos((2 * Math.PI * i) / n),
+      54.9 + 0.05 * Math.sin((2 * Math.PI * i) / n),
+    ]);
+    ring.push(ring[0] as number[]);
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'Lang' }, geometry: { type: 'LineString', coordinates: line } },
+        { type: 'Feature', properties: { name: 'Rund' }, geometry: { type: 'Polygon', coordinates: [ring] } },
+      ],
+    });
+    const result = importGeoJson(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.data.corridors[0]?.coordinates).toHaveLength(n);
+    expect(result.value.data.areas[0]?.geometry.coordinates[0]).toHaveLength(n + 1);
+    expect(result.value.summary.bboxWgs84?.[0]).toBeCloseTo(10, 6);
+  });
+
   it('accepts a byte-order mark', () => {
     expect(importGeoJson(`\uFEFF${fixture('swapped.geojson')}`).ok).toBe(true);
   });

@@ -102,3 +102,36 @@ describe('importKml', () => {
     );
   });
 });
+
+describe('hostile KML and KMZ', () => {
+  it('refuses a zip bomb KMZ by its declared size before unpacking it (H1)', () => {
+    // 20 MB of zeros packs to about 20 KB: a ratio of about 1000 (a real bomb nests this to terabytes).
+    const bomb = zipSync({ 'doc.kml': new Uint8Array(20 * 1024 * 1024) }, { level: 1 });
+    const result = importKmz(bomb, { file: 'bomb.kmz' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.message.en).toMatch(/unpacks to more than the limit/);
+      expect(result.problems[0]?.hint?.en).toContain('zip bomb');
+      expect(result.problems[0]?.file).toBe('bomb.kmz');
+    }
+  });
+
+  it('unpacks only .kml entries and never more than an entry declares', () => {
+    const kml = strToU8(earthKml);
+    const zipped = zipSync({ 'images/zeros.png': new Uint8Array(4 * 1024 * 1024), 'doc.kml': kml }, { level: 1 });
+    // The PNG alone breaks the ratio limit: it is neither unpacked nor counted.
+    expect(importKmz(zipped).ok).toBe(true);
+  });
+
+  it('locates MultiGeometry nested deeper than 32 levels and reads deep Folder nesting without recursion (C2)', () => {
+    const deepGeometry = `<kml><Placemark>${'<MultiGeometry>'.repeat(40)}<Point><coordinates>10.5,54.9</coordinates></Point>${'</MultiGeometry>'.repeat(40)}</Placemark></kml>`;
+    const geometry = importKml(deepGeometry);
+    expect(!geometry.ok && geometry.problems[0]?.message.en).toContain('nested more than 32 levels');
+    const folders = (n: number) =>
+      `<kml>${'<Folder>'.repeat(n)}<Placemark><name>Dyb</name><Point><coordinates>10.5,54.9</coordinates></Point></Placemark>${'</Folder>'.repeat(n)}</kml>`;
+    const deep = importKml(folders(90));
+    expect(deep.ok && deep.value.data.sites[0]?.name).toBe('Dyb');
+    const tooDeep = importKml(folders(50_000));
+    expect(!tooDeep.ok && tooDeep.problems[0]?.message.da).toContain('indlejret mere end 100 niveauer');
+  });
+});
