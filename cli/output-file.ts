@@ -1,14 +1,8 @@
-import { writeFileAtomic } from '../node/atomic-file';
-import { describeFsError, isUserCausedFsError } from '../node/fs-messages';
+import { writeExportFile } from '../node/project-files';
 import type { CliIo } from './io';
 
-/** Writes command output atomically; returns a readable message instead of throwing on user errors. */
+/** Writes command output atomically; returns a readable message (path and fix) instead of throwing. */
 export async function writeOutputFile(path: string, data: string | Uint8Array, io: CliIo): Promise<string | null> {
-  try {
-    await writeFileAtomic(path, data, { keepBackup: false });
-    return null;
-  } catch (error) {
-    if (!isUserCausedFsError(error)) throw error;
-    return describeFsError(error, path, 'write')[io.lang];
-  }
+  const written = await writeExportFile(path, data, io.lang);
+  return written.ok ? null : written.message;
 }

@@ -3,10 +3,20 @@ import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 
-/** The file-system steps writeFileAtomic needs; tests replace one to simulate a crash mid-write. */
+/** An open temporary file: the part of fs.promises.FileHandle the atomic write uses. */
+export interface TempFileHandle {
+  writeFile(data: Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The file-system steps writeFileAtomic takes; tests replace one to inject a fault at that step. */
 export interface AtomicFileOps {
-  /** Creates `filePath` exclusively, writes all of `data`, fsyncs and closes it. */
-  writeAndSync(filePath: string, data: Uint8Array, mode: number | undefined): Promise<void>;
+  /** Creates `filePath` exclusively (it must not exist) with `mode`. */
+  create(filePath: string, mode: number): Promise<TempFileHandle>;
+  stat(
+    filePath: string,
+  ): Promise<{ mode: number; dev: number; ino: number; isFile(): boolean; isDirectory(): boolean }>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
@@ -17,15 +27,8 @@ export interface AtomicFileOps {
 
 /** The real file-system operations. */
 export const nodeAtomicFileOps: AtomicFileOps = {
-  async writeAndSync(filePath, data, mode) {
-    const handle = await fsp.open(filePath, 'wx', mode ?? 0o666);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  },
+  create: (filePath, mode) => fsp.open(filePath, 'wx', mode),
+  stat: (filePath) => fsp.stat(filePath),
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, newPath) => fsp.link(existing, newPath),
   copyFile: (from, to) => fsp.copyFile(from, to, fsConstants.COPYFILE_EXCL),
@@ -46,22 +49,63 @@ export const nodeAtomicFileOps: AtomicFileOps = {
 export interface WriteFileAtomicOptions {
   /** Keep the replaced version as `<path>.bak` (default true). */
   keepBackup?: boolean;
+  /** Replace a file that has no write permission (default false: refused as read-only). */
+  overwriteReadOnly?: boolean;
   ops?: AtomicFileOps;
 }
 
 /** Suffix of the backup copy of the previous version. */
 export const BACKUP_SUFFIX = '.bak';
 
+/** The step of an atomic save that failed. */
+export type AtomicStep = 'check' | 'write' | 'sync' | 'backup' | 'rename';
+
+/**
+ * A failed atomic save: which step, the path that step concerns (the project, its `.bak`, or the folder) and
+ * the file-system code. The previous version of the file is untouched whenever this is thrown.
+ */
+export class AtomicWriteError extends Error {
+  constructor(
+    readonly step: AtomicStep,
+    /** The path the failure concerns, e.g. `plan.frekvensplan.bak` when the backup could not be kept. */
+    readonly path: string,
+    /** Node's code (`EACCES`, `ENOSPC`…) or `READ_ONLY` / `NOT_A_FILE` for the checks made before writing. */
+    readonly code: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${step} ${path}: ${code}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+  }
+}
+
+const codeOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : 'UNKNOWN';
+
+async function step<T>(name: AtomicStep, filePath: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AtomicWriteError) throw error;
+    throw new AtomicWriteError(name, filePath, codeOf(error), error);
+  }
+}
+
 /** True for names writeFileAtomic uses for its temporary files (leftovers of a crash). */
 export function isAtomicTempName(fileName: string): boolean {
   return /^\..+\.[0-9a-f]{12}\.tmp$/.test(fileName);
 }
 
+const tempName = (target: string) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+
 /**
- * Replaces `filePath` with `data` so that a crash at any point leaves either the old or the
- * new complete file: write a temp file in the same directory, fsync, rename over the target,
- * fsync the directory. The previous version is kept as `<path>.bak` via a hard link (or a copy
- * where links are unsupported), so the target is never missing.
+ * Replaces `filePath` with `data` so that a crash or a fault at any step leaves either the old or the new
+ * complete file: write a temp file in the same directory, fsync, rename over the target, fsync the directory.
+ * The previous version is kept as `<path>.bak` via a hard link (or a copy where links are unsupported), so
+ * the target is never missing. A target without write permission is refused (READ_ONLY) unless
+ * `overwriteReadOnly`; a target that is not a regular file is refused (NOT_A_FILE). Failures throw an
+ * AtomicWriteError naming the step and path; no temporary file is left behind.
  */
 export async function writeFileAtomic(
   filePath: string,
@@ -71,24 +115,30 @@ export async function writeFileAtomic(
   const ops = options.ops ?? nodeAtomicFileOps;
   const target = await resolveTarget(filePath);
   const dir = path.dirname(target);
-  const tempPath = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const existingMode = await fsp.stat(target).then(
-    (s) => (s.isFile() ? s.mode & 0o777 : undefined),
-    () => undefined,
-  );
-  let tempCreated = false;
+  const existing = await ops.stat(target).catch(() => null);
+  if (existing && !existing.isFile())
+    throw new AtomicWriteError('check', target, existing.isDirectory() ? 'EISDIR' : 'NOT_A_FILE', null);
+  if (existing && (existing.mode & 0o222) === 0 && !options.overwriteReadOnly)
+    throw new AtomicWriteError('check', target, 'READ_ONLY', null);
+  const mode = existing ? existing.mode & 0o777 : 0o666;
+  const tempPath = tempName(target);
+  let tempExists = false;
   try {
-    tempCreated = true;
-    await ops.writeAndSync(tempPath, bytes, existingMode);
-    if (existingMode !== undefined && options.keepBackup !== false) {
-      await keepBackup(target, ops);
+    const handle = await step('write', dir, () => ops.create(tempPath, mode));
+    tempExists = true;
+    try {
+      await step('write', target, () => handle.writeFile(bytes));
+      await step('sync', target, () => handle.sync());
+    } finally {
+      await handle.close().catch(() => undefined);
     }
-    await ops.rename(tempPath, target);
-    tempCreated = false;
+    if (existing && options.keepBackup !== false) await keepBackup(target, ops);
+    await step('rename', target, () => ops.rename(tempPath, target));
+    tempExists = false;
     await ops.syncDirectory(dir);
   } finally {
-    if (tempCreated) await ops.unlink(tempPath).catch(() => undefined);
+    if (tempExists) await ops.unlink(tempPath).catch(() => undefined);
   }
 }
 
@@ -101,19 +151,25 @@ async function resolveTarget(filePath: string): Promise<string> {
   }
 }
 
-/** Points `<target>.bak` at the current version without ever removing the target. */
+/** Points `<target>.bak` at the current version without ever removing the target or leaving a temp link. */
 async function keepBackup(target: string, ops: AtomicFileOps): Promise<void> {
   const backup = target + BACKUP_SUFFIX;
-  const backupTemp = path.join(path.dirname(target), `.${path.basename(backup)}.${randomBytes(6).toString('hex')}.tmp`);
+  const [current, previous] = await Promise.all([ops.stat(target), ops.stat(backup).catch(() => null)]);
+  if (previous?.isDirectory()) throw new AtomicWriteError('backup', backup, 'EISDIR', null);
+  // Already a link to the current version (a retried or concurrent save): rename would be a no-op.
+  if (previous && previous.dev === current.dev && previous.ino === current.ino) return;
+  const backupTemp = tempName(backup);
   try {
-    try {
-      await ops.link(target, backupTemp);
-    } catch {
-      await ops.copyFile(target, backupTemp);
-    }
-    await ops.rename(backupTemp, backup);
-  } catch (error) {
+    await step('backup', backup, async () => {
+      try {
+        await ops.link(target, backupTemp);
+      } catch {
+        await ops.copyFile(target, backupTemp);
+      }
+      await ops.rename(backupTemp, backup);
+    });
+  } finally {
+    // After a successful rename the name is gone (ENOENT); after a failure or a same-file no-op it is removed.
     await ops.unlink(backupTemp).catch(() => undefined);
-    throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -25,23 +26,43 @@ export async function readProjectFile(filePath: string, options: ReadFileOptions
   return { ok: true, file: { handleId: path.resolve(filePath), name: path.basename(filePath), text } };
 }
 
-/** Reads a file's bytes up to `maxBytes`; user-caused failures are values with a readable message. */
+/**
+ * Reads a file's bytes up to `maxBytes`; user-caused failures are values with a readable message. Only regular
+ * files are read: a FIFO, socket or device is refused before any read (H5), so opening one never hangs. The file
+ * is opened without blocking and checked on the open handle, and at most `maxBytes + 1` bytes are read, so a file
+ * that grows while it is read cannot exceed the limit either.
+ */
 export async function readFileLimited(
   filePath: string,
   options: ReadFileOptions = {},
 ): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
   const maxBytes = options.maxBytes ?? MAX_PROJECT_BYTES;
   const lang = options.lang ?? 'en';
+  let handle: fsp.FileHandle | undefined;
   try {
-    const stat = await fsp.stat(filePath);
+    // O_NONBLOCK: opening a FIFO without a writer would otherwise wait forever (Windows has no such flag).
+    const flags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+    handle = await fsp.open(filePath, flags);
+    const stat = await handle.stat();
     if (stat.isDirectory()) return { ok: false, message: describeFsError({ code: 'EISDIR' }, filePath, 'read')[lang] };
+    if (!stat.isFile()) return { ok: false, message: describeFsError({ code: 'NOT_A_FILE' }, filePath, 'read')[lang] };
     if (stat.size > maxBytes) return { ok: false, message: tooLargeMessage(filePath, stat.size, maxBytes, lang) };
-    const bytes = await fsp.readFile(filePath);
-    if (bytes.length > maxBytes) return { ok: false, message: tooLargeMessage(filePath, bytes.length, maxBytes, lang) };
-    return { ok: true, bytes };
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) break;
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes || (length === buffer.length && length > stat.size))
+      return { ok: false, message: tooLargeMessage(filePath, Math.max(length, stat.size), maxBytes, lang) };
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     if (!isUserCausedFsError(error)) throw error;
     return { ok: false, message: describeFsError(error, filePath, 'read')[lang] };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
@@ -53,14 +74,30 @@ function tooLargeMessage(filePath: string, sizeBytes: number, maxBytes: number, 
     : `${path.basename(filePath)} is too large (${sizeMb} MB; the limit is ${maxMb} MB).`;
 }
 
-/** Writes a project atomically, keeping the previous version as `<path>.bak`. */
+/**
+ * Writes a project atomically, keeping the previous version as `<path>.bak`. Every failure comes back as a
+ * message naming the real path and what to do (D2): the caller never sees an exception for a failed save.
+ */
 export async function saveProjectFile(filePath: string, text: string, lang: Lang = 'en'): Promise<SaveResult> {
   try {
     await writeFileAtomic(filePath, text);
     return { ok: true, handleId: path.resolve(filePath), name: path.basename(filePath) };
   } catch (error) {
-    if (!isUserCausedFsError(error)) throw error;
     return { ok: false, canceled: false, message: describeFsError(error, filePath, 'write')[lang] };
+  }
+}
+
+/** Writes exported bytes atomically (no backup); every failure is a message naming the path and a fix. */
+export async function writeExportFile(
+  filePath: string,
+  data: string | Uint8Array,
+  lang: Lang = 'en',
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    await writeFileAtomic(filePath, data, { keepBackup: false });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: describeFsError(error, filePath, 'write')[lang] };
   }
 }
 

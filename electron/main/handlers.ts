@@ -5,8 +5,6 @@ import type { BrowserWindow, WebContents } from 'electron';
 import { app, BrowserWindow as BrowserWindowClass, dialog } from 'electron';
 
 import type { OpenResult, SaveRequest, SaveResult } from '../../core/host/host-api';
-import { writeFileAtomic } from '../../node/atomic-file';
-import { describeFsError, isUserCausedFsError } from '../../node/fs-messages';
 import {
   ensureProjectExtension,
   MAX_PROJECT_BYTES,
@@ -15,6 +13,7 @@ import {
   readProjectFile,
   sanitizeFileName,
   saveProjectFile,
+  writeExportFile,
 } from '../../node/project-files';
 import { addRecentFile, isRecentFile, listRecentFiles } from '../services/recent-files';
 import { clearRecovery, readRecovery, writeRecovery } from '../services/recovery';
@@ -131,13 +130,10 @@ export function registerHandlers(ctx: MainContext): void {
     const win = ownerWindow(sender);
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return CANCELED;
-    try {
-      await writeFileAtomic(choice.filePath, request.bytes, { keepBackup: false });
-      return { ok: true, handleId: choice.filePath, name: path.basename(choice.filePath) };
-    } catch (error) {
-      if (!isUserCausedFsError(error)) throw error;
-      return { ok: false, canceled: false, message: describeFsError(error, choice.filePath, 'write')[ctx.lang] };
-    }
+    const written = await writeExportFile(choice.filePath, request.bytes, ctx.lang);
+    return written.ok
+      ? { ok: true, handleId: choice.filePath, name: path.basename(choice.filePath) }
+      : { ok: false, canceled: false, message: written.message };
   });
 
   handle('pickImportFile', async (sender, dottedExtensions) => {

@@ -13,9 +13,16 @@ const root = join(__dirname, '../../..');
 /** Ops whose temp-file write stops after half the bytes, like a crash or a full disk. */
 const crashingMidWrite: AtomicFileOps = {
   ...nodeAtomicFileOps,
-  async writeAndSync(filePath, data, mode) {
-    await nodeAtomicFileOps.writeAndSync(filePath, data.subarray(0, Math.floor(data.length / 2)), mode);
-    throw Object.assign(new Error('simulated crash mid-write'), { code: 'EIO' });
+  async create(filePath, mode) {
+    const handle = await nodeAtomicFileOps.create(filePath, mode);
+    return {
+      async writeFile(data) {
+        await handle.writeFile(data.subarray(0, Math.floor(data.length / 2)));
+        throw Object.assign(new Error('simulated crash mid-write'), { code: 'EIO' });
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
   },
 };
 
@@ -91,9 +98,12 @@ describe('writeFileAtomic', () => {
     const script = `
       import { nodeAtomicFileOps, writeFileAtomic } from ${JSON.stringify(join(root, 'node/atomic-file.ts'))};
       await writeFileAtomic(${JSON.stringify(target)}, 'y'.repeat(100000), { ops: { ...nodeAtomicFileOps,
-        async writeAndSync(p, data, mode) {
-          await nodeAtomicFileOps.writeAndSync(p, data.subarray(0, 50000), mode);
-          process.kill(process.pid, 'SIGKILL');
+        async create(p, mode) {
+          const handle = await nodeAtomicFileOps.create(p, mode);
+          return { ...handle, writeFile: async (data) => {
+            await handle.writeFile(data.subarray(0, 50000));
+            process.kill(process.pid, 'SIGKILL');
+          }, sync: () => handle.sync(), close: () => handle.close() };
         } } });
     `;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

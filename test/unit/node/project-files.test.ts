@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +51,10 @@ describe('readProjectFile', () => {
     const dir = await tempDir();
     const folder = join(dir, 'folder.frekvensplan');
     await mkdir(folder);
-    expect(await readProjectFile(folder)).toMatchObject({ ok: false, message: `${folder} is a folder, not a file.` });
+    expect(await readProjectFile(folder)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`${folder} is a folder, not a file.`),
+    });
   });
 
   it('refuses files over the size limit with the size and the limit', async () => {
@@ -72,6 +76,27 @@ describe('readProjectFile', () => {
     await chmod(file, 0o000);
     expect(await readProjectFile(file)).toMatchObject({ ok: false, message: expect.stringContaining('permission') });
   });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO without waiting for a writer (H5)', async () => {
+    const dir = await tempDir();
+    const fifo = join(dir, 'pipe.geojson');
+    execFileSync('mkfifo', [fifo]);
+    // Before the fix this read never returned; the test would time out.
+    expect(await readFileLimited(fifo)).toEqual({
+      ok: false,
+      message: expect.stringContaining(`${fifo} is not a regular file`),
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a device such as /dev/zero instead of reading it forever (H5)',
+    async () => {
+      expect(await readFileLimited('/dev/zero', { lang: 'da' })).toEqual({
+        ok: false,
+        message: expect.stringContaining('/dev/zero er ikke en almindelig fil'),
+      });
+    },
+  );
 
   it('reads bytes up to a limit for imports', async () => {
     const dir = await tempDir();
