@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { neighbourLandFromBasemap } from '../core/geo/neighbours';
-import { formatProblem, loadProject, type Problem, type Project } from '../core/project';
+import { formatProblem, type Problem, type Project } from '../core/project';
 import { buildTermsCatalog, type CatalogEntry } from '../core/terms';
-import { readProjectFile } from '../node/project-files';
+import { readProjectBounded } from './bounded-input';
 import type { CliIo } from './io';
 
 /** The repository's data/ folder (bundled terms profiles, presets, samples). */
@@ -16,15 +16,9 @@ export function printProblems(problems: readonly Problem[], json: boolean, io: C
   else io.stderr([header, ...problems.map((p) => `  - ${formatProblem(p, io.lang)}`)].join('\n'));
 }
 
-/** Reads and validates a project file; prints its problems and returns null when it cannot be used. */
+/** Reads and validates a project file (in a bounded child process); prints its problems and returns null when it cannot be used. */
 export async function readProjectOrReport(file: string, json: boolean, io: CliIo): Promise<Project | null> {
-  const read = await readProjectFile(file, { lang: io.lang });
-  if (!read.ok) {
-    const message = read.canceled ? 'The file was not read.' : read.message;
-    printProblems([{ severity: 'error', path: '', file, message: { da: message, en: message } }], json, io, `${file}:`);
-    return null;
-  }
-  const loaded = loadProject(read.file.text, { file: read.file.name });
+  const loaded = await readProjectBounded(file, io.lang);
   if (!loaded.ok) {
     printProblems(
       loaded.problems,

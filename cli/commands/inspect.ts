@@ -1,9 +1,6 @@
-import { importFile } from '../../core/io/import-file';
-import { decodeText } from '../../core/io/text-decode';
 import { utm32ToWgs84 } from '../../core/geo/projection';
-import { readElevationGeoTiff } from '../../core/terrain';
-import { formatProblem, loadProject, summarizeProject, type Problem } from '../../core/project';
-import { readFileLimited } from '../../node/project-files';
+import { formatProblem, summarizeProject, type Problem } from '../../core/project';
+import { readDemBounded, readGisBounded, readProjectBounded, readTextHead } from '../bounded-input';
 import type { Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError, type CliIo } from '../io';
@@ -34,26 +31,15 @@ function isProjectText(name: string, text: string): boolean {
   );
 }
 
+/** Every file is read size-limited and parsed in a bounded child process (cli/bounded-input.ts). */
 async function runInspect(file: string, json: boolean, io: CliIo): Promise<number> {
-  const read = await readFileLimited(file, { lang: io.lang });
-  if (!read.ok)
-    return report(
-      file,
-      [{ severity: 'error', path: '', file, message: { da: read.message, en: read.message } }],
-      json,
-      io,
-    );
-  const bytes = new Uint8Array(read.bytes);
   const name = file.split(/[\\/]/).pop() ?? file;
-  if (/\.tiff?$/i.test(name)) return inspectGeoTiff(file, name, bytes, json, io);
-  const text = decodeText(bytes).text;
-  return isProjectText(name, text)
-    ? inspectProject(file, name, text, json, io)
-    : inspectGis(file, name, bytes, json, io);
+  if (/\.tiff?$/i.test(name)) return inspectGeoTiff(file, json, io);
+  return isProjectText(name, await readTextHead(file)) ? inspectProject(file, json, io) : inspectGis(file, json, io);
 }
 
-function inspectProject(file: string, name: string, text: string, json: boolean, io: CliIo): number {
-  const loaded = loadProject(text, { file: name });
+async function inspectProject(file: string, json: boolean, io: CliIo): Promise<number> {
+  const loaded = await readProjectBounded(file, io.lang);
   if (!loaded.ok) return report(file, loaded.problems, json, io);
   const { project, fromVersion, migrations } = loaded.value;
   const summary = summarizeProject(project);
@@ -85,28 +71,31 @@ function inspectProject(file: string, name: string, text: string, json: boolean,
   return EXIT_OK;
 }
 
-function inspectGis(file: string, name: string, bytes: Uint8Array, json: boolean, io: CliIo): number {
-  const result = importFile(name, bytes);
+async function inspectGis(file: string, json: boolean, io: CliIo): Promise<number> {
+  const result = await readGisBounded(file, io.lang);
   if (!result.ok) return report(file, result.problems, json, io);
-  const { data, summary, csvLayout } = result.value;
+  const { data, summary, csvLayout, skipped } = result.value;
+  const skippedProblems = skipped.flatMap((row) => row.problems);
   const counts = { sites: data.sites.length, areas: data.areas.length, corridors: data.corridors.length };
   if (json) {
     io.stdout(
       JSON.stringify(
         {
           file,
-          valid: true,
+          // A file with rows that would be skipped on import is not valid as a whole.
+          valid: skipped.length === 0,
           kind: 'gis',
           ...summary,
           ...counts,
           ...(csvLayout ? { csv: csvLayout } : {}),
-          problems: result.warnings,
+          skippedRows: skipped.map((row) => ({ line: row.line, cells: row.cells })),
+          problems: [...skippedProblems, ...result.warnings],
         },
         null,
         2,
       ),
     );
-    return EXIT_OK;
+    return skipped.length === 0 ? EXIT_OK : EXIT_INVALID;
   }
   const da = io.lang === 'da';
   const byGeometry = Object.entries(summary.byGeometry)
@@ -121,19 +110,20 @@ function inspectGis(file: string, name: string, bytes: Uint8Array, json: boolean
     lines.push(
       `  CSV: ${csvLayout.encoding}, ${da ? 'skilletegn' : 'delimiter'} "${csvLayout.delimiter === '\t' ? '\\t' : csvLayout.delimiter}", ${csvLayout.decimalComma ? (da ? 'decimalkomma' : 'decimal comma') : da ? 'decimalpunktum' : 'decimal point'}`,
     );
+  if (skipped.length > 0)
+    lines.push(
+      da
+        ? `  ${skipped.length} række(r) springes over ved import:`
+        : `  ${skipped.length} row(s) would be skipped on import:`,
+      ...skippedProblems.map((p) => `    - ${formatProblem(p, io.lang)}`),
+    );
   for (const w of result.warnings) lines.push(`  ${da ? 'advarsel' : 'warning'}: ${formatProblem(w, io.lang)}`);
   io.stdout(lines.join('\n'));
-  return EXIT_OK;
+  return skipped.length === 0 ? EXIT_OK : EXIT_INVALID;
 }
 
-async function inspectGeoTiff(
-  file: string,
-  name: string,
-  bytes: Uint8Array,
-  json: boolean,
-  io: CliIo,
-): Promise<number> {
-  const result = await readElevationGeoTiff(bytes, { file: name });
+async function inspectGeoTiff(file: string, json: boolean, io: CliIo): Promise<number> {
+  const result = await readDemBounded(file, io.lang);
   if (!result.ok) return report(file, result.problems, json, io);
   const dem = result.value;
   const { grid } = dem;

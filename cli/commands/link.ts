@@ -1,17 +1,10 @@
 import { distance3dM, PATH_LOSS_MODELS, pathLoss, type PathLossModel } from '../../core/radio';
 import { formatProblem, type Problem } from '../../core/project';
-import {
-  combineTerrainPathLossDb,
-  readElevationGeoTiff,
-  terrainLinkLoss,
-  type DiffractionMethod,
-} from '../../core/terrain';
-import { readFileLimited } from '../../node/project-files';
+import { combineTerrainPathLossDb, terrainLinkLoss, type DiffractionMethod } from '../../core/terrain';
+import { readDemBounded } from '../bounded-input';
 import { choiceOption, numberOption, type Command, type ParsedValues } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError, type CliIo } from '../io';
-
-const MAX_DEM_FILE_BYTES = 1024 * 1024 * 1024;
 
 /** `frekvensplan link`: median path loss of one link (TR 38.901 or free space), optionally over a DEM. */
 export const linkCommand: Command = {
@@ -78,14 +71,8 @@ async function runTerrain(
   const from = point(values, 'from');
   const to = point(values, 'to');
   const name = file.split(/[\\/]/).pop() ?? file;
-  const read = await readFileLimited(file, { lang: io.lang, maxBytes: MAX_DEM_FILE_BYTES });
-  if (!read.ok)
-    return fail(
-      [{ severity: 'error', path: '', file: name, message: { da: read.message, en: read.message } }],
-      values,
-      io,
-    );
-  const dem = await readElevationGeoTiff(new Uint8Array(read.bytes), { file: name });
+  // Read and decoded in a bounded child process (issue 11): a hostile GeoTIFF cannot take this process down.
+  const dem = await readDemBounded(file, io.lang);
   if (!dem.ok) return fail(dem.problems, values, io);
   const terrain = terrainLinkLoss(
     dem.value,

@@ -77,7 +77,8 @@ describe('frekvensplan inspect', () => {
     expect(bad.stderr).toContain('not valid JSON');
     const usage = spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
-  });
+    // Three Node processes plus a parser child each: generous on a busy 2-core machine.
+  }, 180_000);
 });
 
 describe('frekvensplan inspect on GIS files', () => {
@@ -148,5 +149,54 @@ describe('frekvensplan inspect on GeoTIFF elevation models', () => {
     const { io: cio, err } = capture();
     expect(await main(['inspect', bad], cio)).toBe(1);
     expect(err.join('')).toContain('broken.tif');
+  });
+});
+
+describe('frekvensplan inspect on hostile files (issue 11)', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'frekvensplan-hostile-'));
+
+  it('reports the 1e300 EPSG:25832 file as invalid with the located problem, not valid with a null bbox (D1)', async () => {
+    const file = join(dir(), 'huge.geojson');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name: 'EPSG:25832' } },
+        features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1e300, 1e300] } }],
+      }),
+    );
+    const { io: cio, out } = capture();
+    expect(await main(['inspect', file, '--json'], cio)).toBe(1);
+    const r = JSON.parse(out.join(''));
+    expect(r.valid).toBe(false);
+    expect(r.problems[0]).toMatchObject({ path: 'features[0].geometry.coordinates', file: 'huge.geojson' });
+  });
+
+  it('lists the CSV rows an import would skip and exits 1', async () => {
+    const file = join(dir(), 'sites.csv');
+    writeFileSync(file, 'navn;lat;lon;højde\nGod;55,1;10,7;30\nHøj;55,1;10,7;1000000000\n');
+    const { io: cio, out } = capture();
+    expect(await main(['inspect', file, '--json'], cio)).toBe(1);
+    const r = JSON.parse(out.join(''));
+    expect(r).toMatchObject({
+      valid: false,
+      sites: 1,
+      skippedRows: [{ line: 3, cells: ['Høj', '55,1', '10,7', '1000000000'] }],
+    });
+    expect(r.problems[0]).toMatchObject({ line: 3, path: 'højde' });
+  });
+
+  it('reads the corrupt LZW GeoTIFF that aborted the process (C1) as a problem', async () => {
+    const { io: cio, err } = capture();
+    expect(await main(['inspect', join(root, 'test/fuzz/fixtures/corrupt-lzw.tif')], cio)).toBe(1);
+    expect(err.join('')).toContain('invalid LZW code');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO at once instead of hanging (H5)', async () => {
+    const fifo = join(dir(), 'pipe.geojson');
+    execFileSync('mkfifo', [fifo]);
+    const { io: cio, err } = capture();
+    expect(await main(['inspect', fifo], cio)).toBe(1);
+    expect(err.join('')).toContain('is not a regular file');
   });
 });
