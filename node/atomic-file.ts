@@ -125,7 +125,7 @@ export async function writeFileAtomic(
   const tempPath = tempName(target);
   let tempExists = false;
   try {
-    const handle = await step('write', dir, () => ops.create(tempPath, mode));
+    const handle = await step('write', target, () => ops.create(tempPath, mode));
     tempExists = true;
     try {
       await step('write', target, () => handle.writeFile(bytes));

@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import type { Socket } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { lt, type LocalizedText } from '../core/i18n/localized';
-import { IMPORT_LIMITS } from '../core/io/limits';
+import { IMPORT_LIMITS, parseFailureProblem } from '../core/io/limits';
 import type { Problem } from '../core/project/problem';
 import type { ParseRequest, ParseResults } from './parse-job';
 
@@ -32,10 +31,6 @@ type Reply = { ok: true; result: unknown } | { ok: false; error: string };
 const CHILD = fileURLToPath(new URL('./parse-child.ts', import.meta.url));
 /** The child runs TypeScript through tsx, like the CLI itself (resolved here, so any working directory works). */
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-function failure(name: string, message: LocalizedText, hint: LocalizedText): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [{ severity: 'error', path: '', file: name, message, hint }] };
-}
 
 /** A child that answered its last request and waits, unreferenced, for the next one (saves a start-up). */
 let idle: { child: ChildProcess; key: string } | null = null;
@@ -128,41 +123,16 @@ const lastLine = (text: string) => {
 };
 
 function tooSlow(name: string, limits: ParseLimits) {
-  const s = Math.round(limits.timeoutMs / 1000);
-  return failure(
-    name,
-    lt(
-      `Det tog for lang tid at læse filen (stoppet efter ${s} s).`,
-      `Reading the file took too long (stopped after ${s} s).`,
-    ),
-    lt(
-      'Filen er for stor eller misdannet. Del den op, forenkl geometrien, eller kontrollér den i QGIS.',
-      'The file is too large or malformed. Split it, simplify the geometry, or check it in QGIS.',
-    ),
-  );
+  return {
+    ok: false as const,
+    problems: [parseFailureProblem(name, { reason: 'timeout', seconds: Math.round(limits.timeoutMs / 1000) })],
+  };
 }
 
 function tooLarge(name: string, limits: ParseLimits) {
-  return failure(
-    name,
-    lt(
-      `Filen kræver mere hukommelse end grænsen på ${limits.memoryMb} MB at læse.`,
-      `Reading the file needs more memory than the limit of ${limits.memoryMb} MB.`,
-    ),
-    lt(
-      'Filen er for stor eller misdannet. Del den op eller beskær den til planområdet.',
-      'The file is too large or malformed. Split it or crop it to the planning area.',
-    ),
-  );
+  return { ok: false as const, problems: [parseFailureProblem(name, { reason: 'memory', memoryMb: limits.memoryMb })] };
 }
 
 function crashed(name: string, detail: string) {
-  return failure(
-    name,
-    lt(`Filen fik læseren til at fejle (${detail}).`, `The file made the reader fail (${detail}).`),
-    lt(
-      'Filen er sandsynligvis beskadiget eller misdannet. Eksportér den igen fra det program, der lavede den.',
-      'The file is probably damaged or malformed. Export it again from the program that made it.',
-    ),
-  );
+  return { ok: false as const, problems: [parseFailureProblem(name, { reason: 'crash', detail })] };
 }

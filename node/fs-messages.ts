@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+
 import type { Lang, LocalizedText } from '../core/i18n/localized';
 import { lt } from '../core/i18n/localized';
 import { AtomicWriteError, BACKUP_SUFFIX } from './atomic-file';
@@ -49,7 +51,7 @@ function explain(code: string | undefined, p: string, action: 'read' | 'write', 
     case 'ENOTDIR':
       return action === 'read'
         ? lt(`Filen findes ikke: ${p}`, `The file does not exist: ${p}`)
-        : join(lt(`Mappen findes ikke: ${p}`, `The folder does not exist: ${p}`), another);
+        : join(lt(`Mappen findes ikke: ${dirname(p)}`, `The folder does not exist: ${dirname(p)}`), another);
     case 'EISDIR':
       return lt(
         `${p} er en mappe, ikke en fil. Flyt eller omdøb mappen, eller vælg et andet navn.`,

@@ -39,6 +39,10 @@ export interface ExportRequest {
   mimeType: string;
 }
 
+/** A file picked for import: its bytes, or its size when it is over the limit for its type and was not read. */
+export type PickedFile =
+  { name: string; bytes: Uint8Array } | { name: string; tooLarge: { sizeBytes: number; limitBytes: number } };
+
 export interface RecentFile {
   handleId: string;
   name: string;
@@ -53,6 +57,8 @@ export interface RecoveryEntry {
   name: string;
   handleId: string | null;
   text: string;
+  /** Opaque slot of this copy where a host keeps several (the browser: one per tab and document). */
+  id?: string;
 }
 
 /** Commands the native menu (or the browser's menu bar) sends to the renderer. */
@@ -106,10 +112,15 @@ export interface HostApi {
   listRecent(): Promise<RecentFile[]>;
   /** Writes the project atomically (keeping the previous version as a backup). */
   saveProject(request: SaveRequest): Promise<SaveResult>;
-  /** Writes the autosave recovery copy of the unsaved document. */
-  writeRecovery(entry: Omit<RecoveryEntry, 'savedAt'>): Promise<void>;
+  /**
+   * Writes this window's autosave recovery copy of the unsaved document. `replacesId` names an offered copy that
+   * was just restored into this window: it is removed once this copy is safely written.
+   */
+  writeRecovery(entry: Omit<RecoveryEntry, 'savedAt' | 'id'>, replacesId?: string): Promise<void>;
+  /** The recovery copy to offer at start (this window's own, or one a crashed window left), or null. */
   readRecovery(): Promise<RecoveryEntry | null>;
-  clearRecovery(): Promise<void>;
+  /** Removes this window's recovery copy, or with `id` the offered copy the user discarded. */
+  clearRecovery(id?: string): Promise<void>;
   /** Tells the host the window title and whether closing must ask about unsaved changes. */
   setDocumentState(state: { title: string; dirty: boolean }): void;
   /** Subscribes to menu commands; returns the unsubscribe function. */
@@ -118,8 +129,8 @@ export interface HostApi {
   onOpenFile(listener: (result: OpenResult) => void): () => void;
   /** Saves exported bytes (PDF, DOCX, GeoJSON…) where the user chooses. */
   exportFile(request: ExportRequest): Promise<SaveResult>;
-  /** Asks the user for a file to import and returns its bytes. */
-  pickImportFile(extensions: string[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** Asks the user for a file to import and returns its bytes (or that it is too large to read); null when cancelled. */
+  pickImportFile(extensions: string[]): Promise<PickedFile | null>;
   /** Opens an https URL in the system browser if its host is allow-listed. */
   openExternal(url: string): Promise<boolean>;
 }

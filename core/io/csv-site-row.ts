@@ -47,7 +47,7 @@ export function readSiteRow(row: CsvRow, reading: RowReading): RowOutcome {
   const column = (field: SiteColumn) => headers[mapping[field] as number] || field;
   const cell = (field: SiteColumn) => {
     const index = mapping[field];
-    return index === undefined ? '' : unNeutralise((row.cells[index] ?? '').trim());
+    return index === undefined ? '' : unNeutralise((row.cells[index] ?? '').trim()).trim();
   };
   const num = (field: SiteColumn) => {
     const raw = cell(field);

@@ -1,9 +1,13 @@
 import type { Position, Project } from '../project/schema';
 import { rewindPolygon } from './geometry-repair';
 
-/** Escapes text for XML element content and attributes. */
+/** Characters XML 1.0 does not allow anywhere (§2.2 Char): C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F. */
+const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Escapes text for XML element content and attributes, dropping characters XML cannot hold (E4). */
 export function xmlEscape(text: string): string {
   return text
+    .replace(XML_INVALID, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -50,7 +54,7 @@ export function projectToKml(project: Project): string {
         polys.length === 1
           ? polygonKml(polys[0] as Position[][])
           : `<MultiGeometry>${polys.map(polygonKml).join('')}</MultiGeometry>`;
-      return `<Placemark id="${xmlEscape(a.id)}"><name>${xmlEscape(a.name)}</name><description>${a.kind}</description><styleUrl>#${a.kind}</styleUrl>${geometry}</Placemark>`;
+      return `<Placemark id="${xmlEscape(a.id)}"><name>${xmlEscape(a.name)}</name><description>${xmlEscape(a.kind)}</description><styleUrl>#${a.kind}</styleUrl>${geometry}</Placemark>`;
     })
     .join('\n');
   const corridors = project.corridors

@@ -2,6 +2,7 @@ import { lt } from '../i18n/localized';
 import type { Result } from '../project/problem';
 import { importCsvSites, type CsvImportOptions, type CsvLayout } from './csv-sites';
 import { importGeoJson } from './geojson-import';
+import { importedDataProblems } from './imported-check';
 import type { ImportSummary, ImportedData, SkippedRow } from './imported';
 import { importKml, importKmz } from './kml-import';
 import { decodeText } from './text-decode';
@@ -18,10 +19,18 @@ export type ImportFileResult = Result<{
 }>;
 
 /**
- * Imports a GIS file by its extension (GeoJSON, KML, KMZ, CSV site list), returning what it
- * holds or located problems. Never throws on user input.
+ * Imports a GIS file by its extension (GeoJSON, KML, KMZ, CSV site list), returning what it holds or located
+ * problems. Never throws on user input. Whatever an importer returns passes the project schema here, as the
+ * last gate before anything can be applied (issue 11, D1).
  */
 export function importFile(name: string, bytes: Uint8Array, options: CsvImportOptions = {}): ImportFileResult {
+  const result = importByExtension(name, bytes, options);
+  if (!result.ok) return result;
+  const problems = importedDataProblems(result.value.data, name);
+  return problems.length === 0 ? result : { ok: false, problems };
+}
+
+function importByExtension(name: string, bytes: Uint8Array, options: CsvImportOptions): ImportFileResult {
   const lower = name.toLowerCase();
   const opts = { ...options, file: name };
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) {

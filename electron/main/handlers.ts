@@ -1,10 +1,12 @@
 /** The main-process side of every HostApi method, registered through the IPC wrapper. */
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 
 import type { BrowserWindow, WebContents } from 'electron';
 import { app, BrowserWindow as BrowserWindowClass, dialog } from 'electron';
 
 import type { OpenResult, SaveRequest, SaveResult } from '../../core/host/host-api';
+import { fileByteLimit } from '../../core/io/limits';
 import {
   ensureProjectExtension,
   MAX_PROJECT_BYTES,
@@ -107,12 +109,19 @@ export function registerHandlers(ctx: MainContext): void {
   handle('listRecent', () => listRecentFiles(ctx.paths.recentFilesFile));
 
   handle('saveProject', async (sender, request) => {
-    const result = await saveProject(ctx, sender, request);
-    // A close waiting for this save only proceeds when it succeeded.
-    if (!result.ok) ctx.session.closeAfterSave = false;
-    return result;
+    let saved = false;
+    try {
+      const result = await saveProject(ctx, sender, request);
+      saved = result.ok;
+      return result;
+    } finally {
+      // A close waiting for this save only proceeds when it succeeded; a failed, cancelled or thrown save disarms it (D2).
+      if (!saved) ctx.session.closeAfterSave = false;
+    }
   });
 
+  // One window, one slot (current.json): a restored copy is replaced by the next write, so replacesId and the
+  // id of clearRecovery name the same slot.
   handle('writeRecovery', (_sender, entry) =>
     writeRecovery(ctx.paths.recoveryDir, { ...entry, savedAt: new Date().toISOString() }),
   );
@@ -148,7 +157,14 @@ export function registerHandlers(ctx: MainContext): void {
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const filePath = choice.filePaths[0];
     if (choice.canceled || !filePath) return null;
-    const read = await readFileLimited(filePath, { lang: ctx.lang });
+    const name = path.basename(filePath);
+    const limitBytes = fileByteLimit(name);
+    const size = await stat(filePath).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (size > limitBytes) return { name, tooLarge: { sizeBytes: size, limitBytes } };
+    const read = await readFileLimited(filePath, { lang: ctx.lang, maxBytes: limitBytes });
     if (!read.ok) {
       // HostApi has no error value here; tell the user directly.
       const box = { type: 'error' as const, title: 'Frekvensplan', message: read.message };
@@ -156,7 +172,7 @@ export function registerHandlers(ctx: MainContext): void {
       else await dialog.showMessageBox(box);
       return null;
     }
-    return { name: path.basename(filePath), bytes: new Uint8Array(read.bytes) };
+    return { name, bytes: new Uint8Array(read.bytes) };
   });
 
   handle('openExternal', (_sender, url) => openExternalIfAllowed(url));

@@ -6,13 +6,14 @@
 import type { Session } from 'electron';
 import { app, shell } from 'electron';
 
-import { isAllowedExternalUrl } from '../shared/external-links';
+import { allowedExternalUrl } from '../shared/external-links';
 import { isAppUrl } from '../shared/ipc-guard';
 
-/** Opens an allow-listed https URL in the system browser; false (and nothing opened) otherwise. */
+/** Opens an allow-listed https URL in the system browser, as the normalised URL that passed the check (E3); false otherwise. */
 export async function openExternalIfAllowed(url: string): Promise<boolean> {
-  if (!isAllowedExternalUrl(url)) return false;
-  await shell.openExternal(url);
+  const allowed = allowedExternalUrl(url);
+  if (allowed === null) return false;
+  await shell.openExternal(allowed);
   return true;
 }
 

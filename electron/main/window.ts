@@ -1,6 +1,7 @@
 import type { Rectangle } from 'electron';
 import { BrowserWindow, dialog, screen } from 'electron';
 
+import { dialogPlatform, unsavedChoicesForNativeDialog } from '../../core/host/unsaved-changes';
 import { clearRecovery } from '../services/recovery';
 import type { WindowState } from '../services/window-state';
 import { loadWindowState, MIN_WINDOW_SIZE, saveWindowState } from '../services/window-state';
@@ -66,18 +67,24 @@ export function sendMenuCommand(win: BrowserWindow, payload: MenuCommandEvent): 
   if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNELS.menuCommand, payload);
 }
 
-/** Asks Save / Don't save / Cancel about unsaved changes. */
+const CHOICE_LABELS = {
+  da: { save: 'Gem', discard: 'Gem ikke', cancel: 'Annuller' },
+  en: { save: 'Save', discard: "Don't Save", cancel: 'Cancel' },
+} as const;
+
+/** Asks Save / Don't save / Cancel about unsaved changes, the buttons in the platform's order (Save the default). */
 async function confirmClose(ctx: MainContext, win: BrowserWindow): Promise<void> {
   const { session } = ctx;
   if (session.confirming) return;
   session.confirming = true;
   const da = ctx.lang === 'da';
+  const choices = unsavedChoicesForNativeDialog(dialogPlatform(process.platform));
   try {
     const { response } = await dialog.showMessageBox(win, {
       type: 'warning',
-      buttons: da ? ['Gem', 'Gem ikke', 'Annuller'] : ['Save', "Don't Save", 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
+      buttons: choices.map((choice) => CHOICE_LABELS[ctx.lang][choice]),
+      defaultId: choices.indexOf('save'),
+      cancelId: choices.indexOf('cancel'),
       noLink: true,
       title: 'Frekvensplan',
       message: da ? 'Vil du gemme ændringerne i projektet?' : 'Do you want to save the changes to the project?',
@@ -85,12 +92,13 @@ async function confirmClose(ctx: MainContext, win: BrowserWindow): Promise<void>
         ? 'Dine ændringer går tabt, hvis du ikke gemmer dem.'
         : "Your changes will be lost if you don't save them.",
     });
-    if (response === 0) {
+    const choice = choices[response];
+    if (choice === 'save') {
       // Closes in the setDocumentState handler once the renderer reports a clean document;
-      // a cancelled or failed save resets this in the saveProject handler.
+      // a cancelled or failed save disarms this in the saveProject handler.
       session.closeAfterSave = true;
       sendMenuCommand(win, { command: 'file.save' });
-    } else if (response === 1) {
+    } else if (choice === 'discard') {
       session.allowClose = true;
       await clearRecovery(ctx.paths.recoveryDir).catch(() => undefined);
       win.close();

@@ -32,9 +32,10 @@ const host: HostApi = {
       text: request.text,
       saveAs: request.saveAs,
     }),
-  writeRecovery: (entry) => invoke('writeRecovery', { name: entry.name, handleId: entry.handleId, text: entry.text }),
+  writeRecovery: (entry, replacesId) =>
+    invoke('writeRecovery', { name: entry.name, handleId: entry.handleId, text: entry.text }, replacesId),
   readRecovery: () => invoke('readRecovery'),
-  clearRecovery: () => invoke('clearRecovery'),
+  clearRecovery: (id) => invoke('clearRecovery', id),
   setDocumentState: (state) => {
     ipcRenderer.send(SEND_CHANNELS.setDocumentState, { title: state.title, dirty: state.dirty });
   },

@@ -1,19 +1,10 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 
-/** Content-Security-Policy sent with every page of the app protocol (same as renderer/index.html). */
-export const APP_CSP = [
-  "default-src 'self'",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org https://api.dataforsyningen.dk",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { cspHeaderValue } from '../../core/host/csp';
+
+/** Content-Security-Policy sent with every page of the app protocol: the one policy of both builds (core/host/csp.ts). */
+export const APP_CSP = cspHeaderValue();
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

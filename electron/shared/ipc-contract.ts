@@ -62,6 +62,7 @@ export const MAX_EXPORT_BYTES = 500 * 1024 * 1024;
 function fieldSchemas() {
   return {
     handleId: z.string().min(1).max(4096),
+    recoveryId: z.string().min(1).max(200),
     name: z.string().max(1024),
     text: z.string().max(MAX_TEXT_LENGTH),
     bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= MAX_EXPORT_BYTES, {
@@ -80,9 +81,12 @@ function buildInvokeArgSchemas() {
     saveProject: z.tuple([
       z.strictObject({ handleId: f.handleId.nullable(), suggestedName: f.name, text: f.text, saveAs: z.boolean() }),
     ]),
-    writeRecovery: z.tuple([z.strictObject({ name: f.name, handleId: f.handleId.nullable(), text: f.text })]),
+    writeRecovery: z.tuple([
+      z.strictObject({ name: f.name, handleId: f.handleId.nullable(), text: f.text }),
+      f.recoveryId.optional(),
+    ]),
     readRecovery: z.tuple([]),
-    clearRecovery: z.tuple([]),
+    clearRecovery: z.tuple([f.recoveryId.optional()]),
     exportFile: z.tuple([z.strictObject({ suggestedName: f.name, bytes: f.bytes, mimeType: z.string().max(255) })]),
     pickImportFile: z.tuple([z.array(z.string().regex(/^\.?[A-Za-z0-9]{1,16}$/)).max(32)]),
     openExternal: z.tuple([z.string().max(2048)]),

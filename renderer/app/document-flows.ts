@@ -1,10 +1,11 @@
 import type { OpenResult } from '../../core/host/host-api';
 import { createEmptyProject } from '../../core/project/defaults';
-import { loadProject, serializeProject } from '../../core/project/load';
+import { serializeProject } from '../../core/project/load';
 import { PROJECT_FILE_EXTENSION } from '../../core/project/schema';
 import { host } from '../host';
 import { translator } from '../i18n';
 import { appStore } from '../state/store';
+import { loadProjectInWorker } from './load-project-job';
 
 function t() {
   return translator(appStore.getState().lang);
@@ -18,13 +19,27 @@ export function suggestedFileName(): string {
   return `${base}${PROJECT_FILE_EXTENSION}`;
 }
 
+let opening: { cancel(): void } | null = null;
+
 /**
- * Loads file text as the document. On problems it shows the problems dialog and leaves the
- * open document untouched; on success it replaces the document and resets undo history.
+ * Loads file text as the document: parsed, migrated and validated in a worker while the window stays
+ * responsive. On problems it shows the problems dialog and leaves the open document untouched; on success it
+ * replaces the document and resets undo history. Resolves true when the document was replaced.
  */
-export function openText(name: string, handleId: string | null, text: string): boolean {
+export async function openText(name: string, handleId: string | null, text: string): Promise<boolean> {
+  opening?.cancel();
+  const job = loadProjectInWorker(name, text);
+  opening = job;
+  appStore.getState().showToast(t()('open.busy', { name }));
+  let result;
+  try {
+    result = await job.result;
+  } catch {
+    return false; // Cancelled by a newer open.
+  } finally {
+    if (opening === job) opening = null;
+  }
   const store = appStore.getState();
-  const result = loadProject(text, { file: name });
   if (!result.ok) {
     store.openDialog({ kind: 'problems', file: name, problems: result.problems });
     return false;
@@ -38,7 +53,7 @@ export function openText(name: string, handleId: string | null, text: string): b
 
 /** Handles the result of any host open (dialog, recent list, OS). */
 export function handleOpenResult(result: OpenResult): void {
-  if (result.ok) openText(result.file.name, result.file.handleId, result.file.text);
+  if (result.ok) void openText(result.file.name, result.file.handleId, result.file.text);
   else if (!result.canceled)
     appStore.getState().openDialog({ kind: 'error', message: t()('error.open', { message: result.message }) });
 }
@@ -59,25 +74,43 @@ export function newProject(): void {
   });
 }
 
-/** Saves the document; on success clears dirty and the recovery copy, on failure keeps dirty. */
+/**
+ * Saves the document; on success clears dirty and the recovery copy. Every failure, also one the host throws,
+ * reaches the user as a dialog with the host's message (which names the file and a fix) and keeps the
+ * document dirty; resolves false then, and on cancel.
+ */
 export async function saveProject(saveAs: boolean): Promise<boolean> {
   const { project, fileHandleId } = appStore.getState();
-  const result = await host.saveProject({
-    handleId: fileHandleId,
-    suggestedName: suggestedFileName(),
-    text: serializeProject(project),
-    saveAs,
-  });
+  let result;
+  try {
+    result = await host.saveProject({
+      handleId: fileHandleId,
+      suggestedName: suggestedFileName(),
+      text: serializeProject(project),
+      saveAs,
+    });
+  } catch (error) {
+    result = {
+      ok: false as const,
+      canceled: false as const,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
   const store = appStore.getState();
   if (!result.ok) {
-    if (!result.canceled) store.openDialog({ kind: 'error', message: t()('error.save', { message: result.message }) });
+    if (!result.canceled)
+      store.openDialog({
+        kind: 'error',
+        title: t()('save.errorTitle'),
+        message: `${t()('save.errorIntro')} ${result.message}`,
+      });
     return false;
   }
   // Only mark saved if nothing changed while the host was writing.
   if (store.project === project) store.markSaved(result.handleId, result.name);
   else appStore.setState({ fileHandleId: result.handleId, fileName: result.name });
   store.showToast(t()('toast.saved', { name: result.name }));
-  await host.clearRecovery();
+  await host.clearRecovery().catch(() => undefined);
   store.setLastAutosave(null);
   return true;
 }
@@ -88,22 +121,41 @@ export async function checkRecovery(): Promise<void> {
   if (entry) appStore.getState().openDialog({ kind: 'recovery', ...entry });
 }
 
-/** Restores the recovery copy as an unsaved document. */
-export async function restoreRecovery(name: string, handleId: string | null, text: string): Promise<void> {
+/**
+ * Restores the recovery copy as an unsaved document. The copy is only ever removed after it was restored
+ * (then the next autosave replaces it) or discarded on purpose: when it cannot be loaded, its problems are
+ * shown and it stays where it is, to be saved as a file or offered again.
+ */
+export async function restoreRecovery(name: string, handleId: string | null, text: string, id?: string): Promise<void> {
   const store = appStore.getState();
   store.closeDialog();
-  const result = loadProject(text, { file: name });
+  const result = await loadProjectInWorker(name, text).result;
   if (!result.ok) {
-    store.openDialog({ kind: 'error', message: t()('error.recovery') });
-    await host.clearRecovery();
+    appStore
+      .getState()
+      .openDialog({ kind: 'recoveryFailed', name, text, problems: result.problems, ...(id ? { id } : {}) });
     return;
   }
-  store.loadDocument({ project: result.value.project, handleId, name, dirty: true });
-  store.showToast(t()('toast.recovered'));
+  appStore.getState().loadDocument({ project: result.value.project, handleId, name, dirty: true });
+  // The copy becomes this window's own; an offered copy from another (closed) tab is removed only after that.
+  await host.writeRecovery({ name, handleId, text }, id).catch(() => undefined);
+  appStore.getState().showToast(t()('toast.recovered'));
 }
 
-/** Throws away the recovery copy. */
-export async function discardRecovery(): Promise<void> {
+/** Saves the raw text of a recovery copy that cannot be loaded, so it can be repaired by hand. */
+export async function saveRecoveryCopyAsFile(name: string, text: string): Promise<void> {
+  const base = name.replace(/\.frekvensplan$/i, '');
+  const result = await host.exportFile({
+    suggestedName: `${base}.gendannet.frekvensplan`,
+    bytes: new TextEncoder().encode(text),
+    mimeType: 'application/json',
+  });
+  if (result.ok) appStore.getState().showToast(t()('toast.exported', { name: result.name }));
+  else if (!result.canceled) appStore.getState().openDialog({ kind: 'error', message: result.message });
+}
+
+/** Throws away the offered recovery copy (the user chose to). */
+export async function discardRecovery(id?: string): Promise<void> {
   appStore.getState().closeDialog();
-  await host.clearRecovery();
+  await host.clearRecovery(id);
 }

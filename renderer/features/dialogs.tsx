@@ -1,10 +1,11 @@
 import { formatProblem } from '../../core/project/problem';
 import { formatDate } from '../../core/geo/format';
-import { continueOpen } from '../app/commands';
 import { discardRecovery, restoreRecovery } from '../app/document-flows';
 import { useT } from '../i18n/use-t';
 import { useApp } from '../state/store';
 import { Dialog } from './dialog';
+import { RecoveryFailedDialog } from './documents/recovery-failed-dialog';
+import { UnsavedChangesDialog } from './documents/unsaved-changes-dialog';
 import { ExportDialog } from './import-export/export-dialog';
 import { ImportDialog } from './import-export/import-dialog';
 import { TokenDialog } from './token-dialog';
@@ -25,7 +26,6 @@ export function Dialogs() {
   const t = useT();
   const dialog = useApp((s) => s.dialog);
   const lang = useApp((s) => s.lang);
-  const projectName = useApp((s) => s.project.meta.name);
   const close = useApp((s) => s.closeDialog);
   if (!dialog) return null;
   const closeButton = (
@@ -47,7 +47,7 @@ export function Dialogs() {
         </Dialog>
       );
     case 'recovery': {
-      const { name, handleId, text, savedAt } = dialog;
+      const { name, handleId, text, savedAt, id } = dialog;
       return (
         <Dialog
           title={t('recovery.title')}
@@ -56,11 +56,11 @@ export function Dialogs() {
               <button
                 type="button"
                 className="button button--primary"
-                onClick={() => void restoreRecovery(name, handleId, text)}
+                onClick={() => void restoreRecovery(name, handleId, text, id)}
               >
                 {t('recovery.restore')}
               </button>
-              <button type="button" className="button" onClick={() => void discardRecovery()}>
+              <button type="button" className="button" onClick={() => void discardRecovery(id)}>
                 {t('recovery.discard')}
               </button>
             </>
@@ -72,24 +72,9 @@ export function Dialogs() {
       );
     }
     case 'confirmDiscard':
-      return (
-        <Dialog
-          title={t('confirm.discardTitle')}
-          onCancel={close}
-          actions={
-            <>
-              <button type="button" className="button" onClick={close}>
-                {t('dialog.cancel')}
-              </button>
-              <button type="button" className="button button--danger" onClick={() => continueOpen(dialog.then)}>
-                {t('confirm.discard')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('confirm.discardText', { name: projectName })}</p>
-        </Dialog>
-      );
+      return <UnsavedChangesDialog then={dialog.then} />;
+    case 'recoveryFailed':
+      return <RecoveryFailedDialog {...dialog} />;
     case 'import':
       return <ImportDialog dialog={dialog} />;
     case 'export':
@@ -105,7 +90,7 @@ export function Dialogs() {
       return <TokenDialog />;
     case 'error':
       return (
-        <Dialog title={t('problems.title')} actions={closeButton} onCancel={close} tone="error">
+        <Dialog title={dialog.title ?? t('problems.title')} actions={closeButton} onCancel={close} tone="error">
           <p>{dialog.message}</p>
         </Dialog>
       );

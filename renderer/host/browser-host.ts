@@ -1,4 +1,5 @@
-import type { HostApi, OpenResult, RecentFile, RecoveryEntry, SaveResult } from '../../core/host/host-api';
+import { allowedExternalUrl } from '../../core/host/external-links';
+import type { HostApi, OpenResult, RecentFile, SaveResult } from '../../core/host/host-api';
 import {
   downloadBlob,
   ensurePermission,
@@ -10,15 +11,10 @@ import {
 } from './fs-access';
 import { idbAll, idbDelete, idbGet, idbSet } from './idb';
 import { subscribeMenuCommands } from './menu-bus';
+import { describeBrowserFileError, readPickedFile } from './browser-files';
+import { clearRecoverySlot, readRecoverySlot, tabId, writeRecoverySlot } from './recovery-slots';
 
-const RECOVERY_KEY = 'current';
 const RECENT_LIMIT = 10;
-/** Hosts `openExternal` may open. */
-export const EXTERNAL_HOSTS = ['dataforsyningen.dk', 'www.openstreetmap.org', 'sdfi.dk', 'www.sdfi.dk'];
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Stores a handle (deduplicated with isSameEntry) and puts it first in the recent list. */
 async function rememberHandle(handle: FileSystemFileHandle): Promise<string> {
@@ -45,25 +41,31 @@ async function readHandle(handle: FileSystemFileHandle, handleId: string): Promi
   return { ok: true, file: { handleId, name: file.name, text: await file.text() } };
 }
 
-async function writeHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
+/** Writes through a swap file the browser commits on close; a failed write is aborted, so the file is untouched. */
+async function writeHandle(handle: FileSystemFileHandle, data: string | Uint8Array): Promise<void> {
   const writable = await handle.createWritable();
-  await writable.write(text);
-  await writable.close();
+  try {
+    await writable.write(typeof data === 'string' ? data : new Blob([data as Uint8Array<ArrayBuffer>]));
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
 }
 
 async function saveWithPicker(suggestedName: string, types: PickerType[], data: string | Uint8Array) {
   const picker = fsWindow().showSaveFilePicker;
   if (!picker) return null;
   const handle = await picker({ suggestedName, types });
-  const writable = await handle.createWritable();
-  await writable.write(typeof data === 'string' ? data : new Blob([data as Uint8Array<ArrayBuffer>]));
-  await writable.close();
+  await writeHandle(handle, data);
   return handle;
 }
 
 /** HostApi for the browser build: File System Access API with input/download fallbacks, IndexedDB. */
 export function createBrowserHost(): HostApi {
   let dirty = false;
+  // Take this tab's lock now, so other tabs see it alive before it has written anything.
+  void tabId();
   window.addEventListener('beforeunload', (event) => {
     if (dirty) event.preventDefault();
   });
@@ -85,18 +87,23 @@ export function createBrowserHost(): HostApi {
         return { ok: true, file: { handleId: null, name: file.name, text: await file.text() } };
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
-        return { ok: false, canceled: false, message: message(error) };
+        return { ok: false, canceled: false, message: describeBrowserFileError(error, 'project', 'read') };
       }
     },
 
     async openRecent(handleId) {
       try {
         const handle = await idbGet<FileSystemFileHandle>('handles', handleId);
-        if (!handle) return { ok: false, canceled: false, message: 'not found' };
+        if (!handle)
+          return {
+            ok: false,
+            canceled: false,
+            message: describeBrowserFileError(new DOMException('', 'NotFoundError'), handleId, 'read'),
+          };
         await rememberHandle(handle);
         return await readHandle(handle, handleId);
       } catch (error) {
-        return { ok: false, canceled: false, message: message(error) };
+        return { ok: false, canceled: false, message: describeBrowserFileError(error, handleId, 'read') };
       }
     },
 
@@ -120,20 +127,14 @@ export function createBrowserHost(): HostApi {
         return { ok: true, handleId: null, name: suggestedName };
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
-        return { ok: false, canceled: false, message: message(error) };
+        return { ok: false, canceled: false, message: describeBrowserFileError(error, suggestedName, 'write') };
       }
     },
 
-    async writeRecovery(entry) {
-      const stored: RecoveryEntry = { ...entry, savedAt: new Date().toISOString() };
-      await idbSet('recovery', RECOVERY_KEY, stored);
-    },
-    async readRecovery() {
-      return (await idbGet<RecoveryEntry>('recovery', RECOVERY_KEY)) ?? null;
-    },
-    async clearRecovery() {
-      await idbDelete('recovery', RECOVERY_KEY);
-    },
+    // One slot per tab and document, so tabs never delete each other's copies (D3).
+    writeRecovery: (entry, replacesId) => writeRecoverySlot(entry, replacesId),
+    readRecovery: () => readRecoverySlot(),
+    clearRecovery: (id) => clearRecoverySlot(id),
 
     setDocumentState(state) {
       document.title = state.title;
@@ -154,24 +155,20 @@ export function createBrowserHost(): HostApi {
         return { ok: true, handleId: null, name: suggestedName };
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
-        return { ok: false, canceled: false, message: message(error) };
+        return { ok: false, canceled: false, message: describeBrowserFileError(error, suggestedName, 'write') };
       }
     },
 
     async pickImportFile(extensions) {
       const file = await pickWithInput(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`)).join(','));
-      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+      return file ? readPickedFile(file) : null;
     },
 
     async openExternal(url) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return false;
-      }
-      if (parsed.protocol !== 'https:' || !EXTERNAL_HOSTS.includes(parsed.hostname)) return false;
-      window.open(parsed.href, '_blank', 'noopener');
+      // The same allow-list as the desktop build; the normalised URL that passed it is what opens.
+      const allowed = allowedExternalUrl(url);
+      if (allowed === null) return false;
+      window.open(allowed, '_blank', 'noopener');
       return true;
     },
   };

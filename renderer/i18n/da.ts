@@ -1,8 +1,10 @@
+import { documentsDa } from './documents.da';
 import { coverageDa } from './coverage.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
+  ...documentsDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import 'leaflet/dist/leaflet.css';
-import { startImport } from '../app/import-flow';
+import { importDroppedFile } from '../app/import-flow';
 import { useT } from '../i18n/use-t';
 import { appStore, useApp } from '../state/store';
 import { RequestToolbar } from '../features/request-toolbar';
@@ -33,7 +33,7 @@ export function MapView() {
     // Never replace another question (recovery, unsaved changes) with an import preview.
     const open = appStore.getState().dialog;
     if (!file || (open && open.kind !== 'import')) return;
-    void file.arrayBuffer().then((buffer) => startImport(file.name, new Uint8Array(buffer)));
+    void importDroppedFile(file);
   };
 
   return (

@@ -18,13 +18,15 @@ export type PendingOpen = 'new' | 'open' | { recent: string } | { file: OpenedFi
 /** A modal dialog the app is showing; at most one at a time. */
 export type DialogState =
   | { kind: 'problems'; file: string; problems: Problem[] }
-  | { kind: 'recovery'; savedAt: string; name: string; handleId: string | null; text: string }
+  | { kind: 'recovery'; savedAt: string; name: string; handleId: string | null; text: string; id?: string }
+  /** The recovery copy could not be loaded; it is kept (never deleted before a restore succeeded). */
+  | { kind: 'recoveryFailed'; name: string; text: string; problems: Problem[]; id?: string }
   | { kind: 'confirmDiscard'; then: PendingOpen }
   | ImportDialogState
   | { kind: 'export'; busy: boolean }
   | { kind: 'about' }
   | { kind: 'token' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; title?: string };
 
 /** The import preview: the file, the options it was parsed with and the result (null while parsing). */
 export interface ImportDialogState {

@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { guessColumnMapping, type ColumnMapping, type SiteColumn } from '../../../core/io/csv-columns';
 import { formatNumber } from '../../../core/geo/format';
+import type { SkippedRow } from '../../../core/io/imported';
 import { formatProblem, type Problem } from '../../../core/project/problem';
 import { areaKindSchema, type AreaKind } from '../../../core/project/schema';
-import { applyImport, cancelImport, remapImport, setImportAreaKind } from '../../app/import-flow';
+import { applyImport, cancelImport, exportSkippedRows, remapImport, setImportAreaKind } from '../../app/import-flow';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import type { ImportDialogState } from '../../state/app-state';
@@ -72,6 +73,35 @@ function ColumnSelect({ column, headers, mapping }: { column: SiteColumn; header
   );
 }
 
+/** CSV rows the import will leave out, each with its problems, and a way to save them for fixing (issue 13 item 6). */
+function SkippedRows({ rows }: { rows: SkippedRow[] }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const headingId = useId();
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, 50);
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className="import-preview__sub">
+        {t('import.skipped', { count: rows.length })}
+      </h3>
+      <ul className="problem-list" aria-labelledby={headingId}>
+        {shown.map((row) => (
+          <li key={row.line} className="problem problem--error">
+            {t('import.skippedRow', { line: row.line })}:{' '}
+            {row.problems.map((p) => formatProblem({ ...p, line: undefined, file: undefined }, lang)).join(' ')}
+          </li>
+        ))}
+        {rows.length > shown.length && <li>… +{rows.length - shown.length}</li>}
+      </ul>
+      <p className="muted">{t('import.skippedHint')}</p>
+      <button type="button" className="button" onClick={() => void exportSkippedRows()}>
+        {t('import.exportSkipped')}
+      </button>
+    </section>
+  );
+}
+
 /** The import preview: summary, located problems, CSV column mapping, area kind; Import is one undo step. */
 export function ImportDialog({ dialog }: { dialog: ImportDialogState }) {
   const t = useT();
@@ -83,6 +113,7 @@ export function ImportDialog({ dialog }: { dialog: ImportDialogState }) {
   const warnings = result ? (result.ok ? result.warnings : result.problems.filter((p) => p.severity !== 'error')) : [];
   const canImport =
     value !== null && value.data.sites.length + value.data.areas.length + value.data.corridors.length > 0;
+  const skipped = value?.skipped ?? [];
   const headers = value?.csvLayout?.headers ?? dialog.csvHeaders;
   // Until the user maps a column, show the importer's guess (also when that guess failed).
   const mapping = value?.csvLayout?.mapping ?? dialog.mapping ?? guessColumnMapping(headers ?? []);
@@ -98,7 +129,9 @@ export function ImportDialog({ dialog }: { dialog: ImportDialogState }) {
       actions={
         <>
           <button type="button" className="button button--primary" disabled={!canImport} onClick={applyImport}>
-            {t('import.apply')}
+            {skipped.length > 0 && value
+              ? t('import.applyGood', { good: value.data.sites.length, skipped: skipped.length })
+              : t('import.apply')}
           </button>
           <button type="button" className="button" onClick={cancelImport}>
             {t('dialog.cancel')}
@@ -134,6 +167,7 @@ export function ImportDialog({ dialog }: { dialog: ImportDialogState }) {
         </dl>
       )}
       <ProblemList problems={errors} label={t('import.errors')} />
+      <SkippedRows rows={skipped} />
       <ProblemList problems={warnings} label={t('import.warnings')} />
       {value && value.data.areas.length > 0 && (
         <div className="field field--inline">

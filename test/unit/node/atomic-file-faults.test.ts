@@ -72,7 +72,7 @@ describe('atomic save under injected faults at every step', () => {
         expect((await readdir(dir)).filter(isAtomicTempName)).toEqual([]);
 
         const message = describeFsError(error, target, 'write');
-        const named = fault === 'create' ? dir : STEP[fault] === 'backup' ? `${target}.bak` : target;
+        const named = STEP[fault] === 'backup' ? `${target}.bak` : target;
         expect(message.en).toContain(named);
         expect(message.da).toContain(named);
         expect(message.en).not.toMatch(/undefined|\[object/);

@@ -52,4 +52,39 @@ describe('exporters', () => {
     expect(ogrFeatureCount('plan.geojson', JSON.stringify(projectToGeoJson(project)))).toBe(total);
     expect(ogrFeatureCount('plan.kml', projectToKml(project))).toBe(total);
   });
+
+  it('CSV neutralises formula triggers the OWASP way and the importer reads them back (E2)', () => {
+    const names = ['=HYPERLINK("http://x","klik")', '+SUM(A1)', '-2+3', '@cmd', '\tTab', '\rCR', '−minus', 'Rudkøbing'];
+    const hostile: Project = {
+      ...project,
+      sites: project.sites.slice(0, names.length).map((s, i) => ({ ...s, name: names[i] as string, notes: '=1+1' })),
+    };
+    for (const lang of ['da', 'en'] as const) {
+      const csv = sitesToCsv(hostile, lang);
+      const cells = csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((l) => l.replace(/^"|"$/g, ''));
+      for (const cell of cells) expect(cell).toMatch(/^'|^Rudkøbing/);
+      expect(csv).not.toMatch(/(^|[;,\n])=/);
+      // Numbers keep their sign and are not prefixed: −0,5 stays a number.
+      expect(csv).toContain(lang === 'da' ? ';54,' : ',54.');
+      const back = importCsvSites(new TextEncoder().encode(csv));
+      expect(back.ok && back.value.data.sites.map((s) => s.name)).toEqual(names.map((n) => n.trim()));
+      expect(back.ok && back.value.data.sites[0]?.notes).toBe('=1+1');
+    }
+  });
+
+  it('KML drops characters XML 1.0 forbids, so GDAL and XML parsers read it (E4)', () => {
+    const hostile: Project = {
+      ...project,
+      meta: { ...project.meta, name: 'Plan\u0000\u0007' },
+      sites: project.sites.map((s, i) => (i === 0 ? { ...s, name: 'Mast\u0001\u000b\uFFFF\uD800 1 & <2>' } : s)),
+    };
+    const kml = projectToKml(hostile);
+    expect(kml).toContain('<name>Mast 1 &amp; &lt;2&gt;</name>');
+    // eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
+    expect(kml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uFFFE\uFFFF]/);
+    if (hasOgrinfo()) expect(ogrFeatureCount('hostile.kml', kml)).toBe(total);
+  });
 });

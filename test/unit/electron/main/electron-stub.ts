@@ -51,6 +51,8 @@ export interface ElectronStub {
   /** URLs passed to shell.openExternal. */
   opened: string[];
   menus: { label?: string }[][];
+  /** Options of every message box shown. */
+  messageBoxes: { buttons?: string[]; defaultId?: number; cancelId?: number }[];
 }
 
 export function createElectronStub(userData: string): ElectronStub {
@@ -58,6 +60,7 @@ export function createElectronStub(userData: string): ElectronStub {
   const listeners = new Map<string, Listener>();
   const windows: FakeWindow[] = [];
   const dialogResponses: number[] = [];
+  const messageBoxes: ElectronStub['messageBoxes'] = [];
   const savePaths: string[] = [];
   const opened: string[] = [];
   const menus: { label?: string }[][] = [];
@@ -131,7 +134,10 @@ export function createElectronStub(userData: string): ElectronStub {
     },
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
     dialog: {
-      showMessageBox: async () => ({ response: dialogResponses.shift() ?? 2 }),
+      showMessageBox: async (...args: unknown[]) => {
+        messageBoxes.push(args[args.length - 1] as ElectronStub['messageBoxes'][number]);
+        return { response: dialogResponses.shift() ?? 2 };
+      },
       showSaveDialog: async () => {
         const filePath = savePaths.shift();
         return filePath ? { canceled: false, filePath } : { canceled: true };
@@ -145,5 +151,5 @@ export function createElectronStub(userData: string): ElectronStub {
     shell: { openExternal: async (url: string) => void opened.push(url) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
-  return { electron, handlers, listeners, windows, dialogResponses, savePaths, opened, menus };
+  return { electron, handlers, listeners, windows, dialogResponses, savePaths, opened, menus, messageBoxes };
 }

@@ -99,10 +99,30 @@ describe('main process (with a stand-in for electron)', () => {
     expect(await invoke('host:read-recovery')).toEqual({ ok: true, value: null });
   });
 
-  it('opens only allow-listed links', async () => {
+  it('opens only allow-listed links, as the normalised URL that passed the check (E3)', async () => {
     expect(await invoke('host:open-external', 'https://www.pts.se/')).toEqual({ ok: true, value: true });
     expect(await invoke('host:open-external', 'https://evil.example/')).toEqual({ ok: true, value: false });
-    expect(stub.opened).toEqual(['https://www.pts.se/']);
+    // The raw strings carry a space, a tab and a newline the OS handler could read differently.
+    expect(await invoke('host:open-external', ' https://www.pts.se/a b')).toEqual({ ok: true, value: true });
+    expect(await invoke('host:open-external', 'https://www.p\tts.se/x\n')).toEqual({ ok: true, value: true });
+    expect(stub.opened).toEqual(['https://www.pts.se/', 'https://www.pts.se/a%20b', 'https://www.pts.se/x']);
+  });
+
+  it('disarms a pending close when the save fails, also with an error no code list knows (D2)', async () => {
+    send('host:set-document-state', { title: '• Plan — Frekvensplan', dirty: true });
+    stub.dialogResponses.push(0); // Save
+    win.close();
+    await vi.waitFor(() => expect(contents.sent.at(-1)).toEqual(['host:menu-command', { command: 'file.save' }]));
+    // The renderer saves; the chosen path is unusable in a way no code list covers (a NUL byte).
+    stub.savePaths.push(join(userData, 'bad\0name'));
+    const reply = await invoke('host:save-project', { handleId: null, suggestedName: 'x', text: '3', saveAs: true });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { ok: false, canceled: false, message: expect.stringContaining('bad') },
+    });
+    // Later the document becomes clean another way (undo): the window must stay open.
+    send('host:set-document-state', { title: 'Plan — Frekvensplan', dirty: false });
+    expect(win.closed).toBe(false);
   });
 
   it('asks before closing with unsaved changes; Cancel keeps the window, Save closes once clean', async () => {
@@ -112,6 +132,13 @@ describe('main process (with a stand-in for electron)', () => {
     win.close();
     await vi.waitFor(() => expect(stub.dialogResponses).toHaveLength(0));
     expect(win.closed).toBe(false);
+
+    // Windows and Linux order: Save, Don't Save, Cancel; Save is the default.
+    expect(stub.messageBoxes.at(-1)).toMatchObject({
+      buttons: ['Gem', 'Gem ikke', 'Annuller'],
+      defaultId: 0,
+      cancelId: 2,
+    });
 
     stub.dialogResponses.push(0);
     win.close();

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+import { cspHeaderValue, cspMetaContent } from '../../../../core/host/csp';
 import { APP_CSP, mimeTypeFor, resolveAssetPath, serveAsset } from '../../../../electron/services/app-assets';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
@@ -46,5 +47,15 @@ describe('serveAsset', () => {
     expect(APP_CSP).toContain("object-src 'none'");
     expect(APP_CSP).not.toContain('unsafe-eval');
     expect(mimeTypeFor('a.WOFF2')).toBe('font/woff2');
+  });
+});
+
+describe('one Content-Security-Policy for both builds', () => {
+  it('sends the shared policy as the app:// header, with object-src, base-uri, form-action and frame-ancestors', () => {
+    expect(APP_CSP).toBe(cspHeaderValue());
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'none'", "frame-ancestors 'none'"])
+      expect(APP_CSP).toContain(directive);
+    // The <meta> form is the same policy minus what a meta element cannot carry.
+    expect(cspMetaContent()).toBe(APP_CSP.replace("; frame-ancestors 'none'", ''));
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { DOCUMENTATION_URL, isAllowedExternalUrl } from '../../../../electron/shared/external-links';
+import {
+  allowedExternalUrl,
+  DOCUMENTATION_URL,
+  isAllowedExternalUrl,
+} from '../../../../electron/shared/external-links';
 
 describe('isAllowedExternalUrl', () => {
   it.each([
@@ -27,4 +31,13 @@ describe('isAllowedExternalUrl', () => {
     'app://frekvensplan/index.html',
     'not a url',
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
+});
+
+describe('allowedExternalUrl', () => {
+  it('returns the normalised URL that passed the check, which is what opens (E3)', () => {
+    expect(allowedExternalUrl('https://www.pts.se/a b')).toBe('https://www.pts.se/a%20b');
+    expect(allowedExternalUrl('  https://WWW.PTS.SE/x\t\n')).toBe('https://www.pts.se/x');
+    expect(allowedExternalUrl('https://www.pts.se:443/')).toBe('https://www.pts.se/');
+    expect(allowedExternalUrl('https://www.pts.se.evil.example/')).toBeNull();
+  });
 });

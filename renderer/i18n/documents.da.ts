@@ -1,0 +1,26 @@
+/** Danish messages of opening, saving, recovery, unsaved changes and skipped import rows (merged into da.ts). */
+export const documentsDa = {
+  'unsaved.title': 'Ikke-gemte ændringer',
+  'unsaved.text': 'Vil du gemme ændringerne i "{name}"?',
+  'unsaved.detail': 'Dine ændringer går tabt, hvis du ikke gemmer dem.',
+  'unsaved.save': 'Gem',
+  'unsaved.dontSave': 'Gem ikke',
+  'unsaved.cancel': 'Annuller',
+  'unsaved.saving': 'Gemmer…',
+  'open.busy': 'Åbner {name}…',
+  'save.errorTitle': 'Projektet blev ikke gemt',
+  'save.errorIntro': 'Dine ændringer er ikke gemt, og projektet er stadig åbent.',
+  'recoveryFailed.title': 'Gendannelseskopien kunne ikke åbnes',
+  'recoveryFailed.intro':
+    'Den autogemte kopi af {name} har problemer og kan ikke åbnes som projekt. Kopien er bevaret og tilbydes igen næste gang.',
+  'recoveryFailed.saveCopy': 'Gem kopien som fil…',
+  'recoveryFailed.keep': 'Behold til senere',
+  'recoveryFailed.discard': 'Kassér kopien',
+  'import.applyGood': 'Importér {good} gyldige rækker, spring {skipped} over',
+  'import.skipped': 'Rækker der springes over ({count})',
+  'import.skippedRow': 'Linje {line}',
+  'import.exportSkipped': 'Eksportér de sprungne rækker (CSV)…',
+  'import.skippedHint': 'Ret rækkerne i den eksporterede fil, og importér den igen.',
+  'import.problemColumn': 'problem',
+  'toast.skippedExported': 'De sprungne rækker er gemt som {name}',
+} as const;
