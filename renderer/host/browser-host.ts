@@ -53,12 +53,33 @@ async function writeHandle(handle: FileSystemFileHandle, data: string | Uint8Arr
   }
 }
 
+/** A write that failed after the user picked the file: the error names that file, not the suggested name. */
+class PickedFileError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
 async function saveWithPicker(suggestedName: string, types: PickerType[], data: string | Uint8Array) {
   const picker = fsWindow().showSaveFilePicker;
   if (!picker) return null;
   const handle = await picker({ suggestedName, types });
-  await writeHandle(handle, data);
+  try {
+    await writeHandle(handle, data);
+  } catch (error) {
+    throw new PickedFileError(handle.name, error);
+  }
   return handle;
+}
+
+/** The user-facing message of a failed write of `fallbackName` (or of the file the user picked). */
+function writeFailure(error: unknown, fallbackName: string): string {
+  return error instanceof PickedFileError
+    ? describeBrowserFileError(error.original, error.fileName, 'write')
+    : describeBrowserFileError(error, fallbackName, 'write');
 }
 
 /** HostApi for the browser build: File System Access API with input/download fallbacks, IndexedDB. */
@@ -127,7 +148,7 @@ export function createBrowserHost(): HostApi {
         return { ok: true, handleId: null, name: suggestedName };
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
-        return { ok: false, canceled: false, message: describeBrowserFileError(error, suggestedName, 'write') };
+        return { ok: false, canceled: false, message: writeFailure(error, suggestedName) };
       }
     },
 
@@ -155,7 +176,7 @@ export function createBrowserHost(): HostApi {
         return { ok: true, handleId: null, name: suggestedName };
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
-        return { ok: false, canceled: false, message: describeBrowserFileError(error, suggestedName, 'write') };
+        return { ok: false, canceled: false, message: writeFailure(error, suggestedName) };
       }
     },
 

@@ -106,6 +106,7 @@ function SkippedRows({ rows }: { rows: SkippedRow[] }) {
 export function ImportDialog({ dialog }: { dialog: ImportDialogState }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const plural = (n: number): 'one' | 'other' => (new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other');
   const kindId = useId();
   const { result } = dialog;
   const value = result?.ok ? result.value : null;
@@ -130,7 +131,10 @@ export function ImportDialog({ dialog }: { dialog: ImportDialogState }) {
         <>
           <button type="button" className="button button--primary" disabled={!canImport} onClick={applyImport}>
             {skipped.length > 0 && value
-              ? t('import.applyGood', { good: value.data.sites.length, skipped: skipped.length })
+              ? t('import.applyGood', {
+                  good: t(`import.validRows.${plural(value.data.sites.length)}`, { count: value.data.sites.length }),
+                  skipped: t(`import.rows.${plural(skipped.length)}`, { count: skipped.length }),
+                })
               : t('import.apply')}
           </button>
           <button type="button" className="button" onClick={cancelImport}>

@@ -19,7 +19,7 @@ async function openFromMenu(page: Page, file: string, confirmDiscard: boolean): 
   await page.getByRole('menuitem', { name: /^Åbn/ }).click();
   if (confirmDiscard) {
     await expect(page.getByRole('dialog', { name: 'Ikke-gemte ændringer' })).toBeVisible();
-    await page.getByRole('button', { name: 'Kassér ændringer' }).click();
+    await page.getByRole('button', { name: 'Gem ikke' }).click();
   }
   const chooser = await chooserPromise;
   await chooser.setFiles(file);

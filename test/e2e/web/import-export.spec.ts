@@ -109,22 +109,41 @@ test('a truncated GeoJSON shows the problem, cannot be imported and changes noth
   await expect(siteList(page).getByRole('button')).toHaveText(SAMPLE_SITES);
 });
 
-test('a CSV with a bad number names line 3; remapping the column fixes it', async ({ app: page }) => {
+test('a CSV with one bad row imports the good rows, lists the skipped one and exports it for fixing (issue 13)', async ({
+  app: page,
+}) => {
   const csv = 'navn;bredde;længde;reserve_bredde\nA;54,90;10,70;54,90\nB;54,9x;10,80;55,00\n';
   const dialog = await importViaMenu(page, {
     name: 'sites-fejl.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(csv, 'latin1'),
   });
-  const errors = dialog.getByRole('list', { name: 'Fejl' });
-  await expect(errors).toContainText('linje 3');
-  await expect(errors).toContainText('"54,9x" er ikke et tal');
-  const importButton = dialog.getByRole('button', { name: 'Importér', exact: true });
-  await expect(importButton).toBeDisabled();
+  const skipped = dialog.getByRole('list', { name: 'Rækker, der springes over (1)' });
+  await expect(skipped).toContainText('Linje 3');
+  await expect(skipped).toContainText('"54,9x" er ikke et tal');
+  await expect(count(dialog, 'Sites')).toHaveText('1');
   await page.screenshot({ path: 'test-results/screenshots/import-problems.png' });
 
-  // Same file in English says "line 3".
-  await dialog.getByRole('button', { name: 'Annullér' }).click();
+  // The skipped row goes to a CSV with the file's own columns and a problem column, to fix and import again.
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Eksportér de sprungne rækker (CSV)…' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('sites-fejl-sprungne.csv');
+  const exported = (await readFile(await download.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  expect(exported[0]).toBe('navn;bredde;længde;reserve_bredde;problem');
+  expect(exported[1]).toBe('B;54,9x;10,80;55,00;"bredde: ""54,9x"" er ikke et tal."');
+
+  await dialog.getByRole('button', { name: 'Importér 1 gyldig række, spring 1 række over' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(siteList(page).getByRole('button')).toHaveCount(SAMPLE_SITES.length + 1);
+  await expect(siteList(page).getByRole('button', { name: 'A', exact: true })).toBeVisible();
+  await page.keyboard.press('Control+Z');
+  await expect(siteList(page).getByRole('button')).toHaveText(SAMPLE_SITES);
+
+  // Same file in English says "Line 3"; mapping another column fixes the row.
   await page.getByRole('button', { name: 'Skift sprog til engelsk' }).click();
   const english = await (async () => {
     const chooserPromise = page.waitForEvent('filechooser');
@@ -132,10 +151,12 @@ test('a CSV with a bad number names line 3; remapping the column fixes it', asyn
     await (await chooserPromise).setFiles({ name: 'sites-fejl.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     return page.getByRole('dialog', { name: 'Import data' });
   })();
-  await expect(english.getByRole('list', { name: 'Errors' })).toContainText('line 3');
+  await expect(english.getByRole('list', { name: 'Rows that will be skipped (1)' })).toContainText('Line 3');
+  await expect(english.getByRole('button', { name: 'Import 1 valid row, skip 1 row' })).toBeEnabled();
   await english.getByLabel('Latitude', { exact: true }).selectOption({ label: 'reserve_bredde' });
-  await expect(english.getByRole('list', { name: 'Errors' })).toBeHidden();
+  await expect(english.getByRole('list', { name: /Rows that will be skipped/ })).toBeHidden();
   await expect(count(english, 'Sites')).toHaveText('2');
+  await expect(english.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
   await english.getByRole('button', { name: 'Cancel' }).click();
   await expect(english).toBeHidden();
   await expect(siteList(page).getByRole('button')).toHaveText(SAMPLE_SITES);

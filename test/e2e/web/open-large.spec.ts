@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { cspMetaContent } from '../../../core/host/csp';
+import { expect, siteList, test } from './fixtures';
+
+/** The sample with `extra` more sites carrying 5,000-character notes: several MB to parse and validate. */
+async function largeProject(extra: number): Promise<Buffer> {
+  const doc = JSON.parse(await readFile('data/samples/langeland.frekvensplan', 'utf8')) as {
+    sites: Record<string, unknown>[];
+    meta: Record<string, unknown>;
+  };
+  const template = doc.sites[0] as Record<string, unknown>;
+  for (let i = 0; i < extra; i++)
+    doc.sites.push({
+      ...template,
+      id: `big-${i}`,
+      name: `Målepunkt ${i}`,
+      lat: 54.75 + (i % 40) * 0.005,
+      lon: 10.62 + Math.floor(i / 40) * 0.01,
+      notes: 'Bemærkning. '.repeat(400).slice(0, 5000),
+    });
+  doc.meta = { ...doc.meta, name: 'Stort projekt', isSample: false };
+  return Buffer.from(JSON.stringify(doc, null, 2));
+}
+
+test('a large project is parsed and validated off the UI thread: the window answers while it opens (H4)', async ({
+  app: page,
+}) => {
+  const bytes = await largeProject(1500);
+  expect(bytes.length).toBeGreaterThan(7_000_000);
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'Filer' }).click();
+  await page.getByRole('menuitem', { name: /^Åbn/ }).click();
+  await (await chooserPromise).setFiles({ name: 'stort.frekvensplan', mimeType: 'application/json', buffer: bytes });
+  // While the worker parses, the page renders its progress (a parse on the UI thread would never show it).
+  await expect(page.getByRole('status').getByText('Åbner stort.frekvensplan…')).toBeVisible();
+  await expect(page.getByRole('status').getByText('Åbnede stort.frekvensplan')).toBeVisible({ timeout: 60_000 });
+  await expect(siteList(page).getByRole('button', { name: 'Målepunkt 1499' })).toBeVisible();
+});
+
+test('the browser build carries the one CSP, with object-src, base-uri and form-action', async ({ app: page }) => {
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  const content = await meta.getAttribute('content');
+  expect(content).toBe(cspMetaContent());
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'none'", "script-src 'self'"])
+    expect(content).toContain(directive);
+});
