@@ -63,3 +63,21 @@ export function workerFailureProblem(file: string, error: WorkerFailure, timeout
   if (/memory|allocation/i.test(error.message)) return parseFailureProblem(file, { reason: 'memory', memoryMb: null });
   return parseFailureProblem(file, { reason: 'crash', detail: error.message });
 }
+
+/**
+ * Stops a running job (its cancel() terminates the worker) when it has not answered within `timeoutMs`; the
+ * result then rejects with WorkerFailure 'timeout'. For workers created elsewhere (e.g. the elevation-model reader).
+ */
+export function withTimeout<T>(job: BoundedJob<T>, timeoutMs: number = IMPORT_LIMITS.parseTimeoutMs): BoundedJob<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      job.cancel();
+      reject(new WorkerFailure('timeout', 'timeout'));
+    }, timeoutMs);
+  });
+  const result = Promise.race([job.result, timeout]).finally(() => clearTimeout(timer));
+  // The cancelled job's own AbortError is not the answer any more.
+  job.result.catch(() => undefined);
+  return { result, cancel: job.cancel };
+}

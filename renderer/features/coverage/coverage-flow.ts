@@ -1,6 +1,8 @@
 import type { CoverageRaster } from '../../../core/coverage';
 import type { Dem } from '../../../core/terrain';
+import { IMPORT_LIMITS } from '../../../core/io/limits';
 import { translator } from '../../i18n';
+import { WorkerFailure, withTimeout, workerFailureProblem } from '../../workers/bounded-job';
 import { updateCoverage } from '../../state/coverage-actions';
 import { cacheResult, type CoverageResult } from '../../state/coverage-state';
 import { appStore } from '../../state/store';
@@ -102,7 +104,8 @@ export function previewTerrain(name: string, bytes: Uint8Array): void {
   demJob?.cancel();
   appStore.getState().setTool('select');
   updateCoverage(appStore, { terrainPreview: { name, result: null } });
-  const job = readDemInWorker(name, bytes);
+  // Bounded like every untrusted file (issue 11): a GeoTIFF that never finishes stops with a located problem.
+  const job = withTimeout(readDemInWorker(name, bytes));
   demJob = job;
   job.result.then(
     (result) => {
@@ -113,15 +116,11 @@ export function previewTerrain(name: string, bytes: Uint8Array): void {
     (error: unknown) => {
       if (isAbort(error) || demJob !== job) return;
       demJob = null;
-      updateCoverage(appStore, {
-        terrainPreview: {
-          name,
-          result: {
-            ok: false,
-            problems: [{ severity: 'error', path: '', file: name, message: { da: String(error), en: String(error) } }],
-          },
-        },
-      });
+      const problem =
+        error instanceof WorkerFailure
+          ? workerFailureProblem(name, error, IMPORT_LIMITS.parseTimeoutMs)
+          : { severity: 'error' as const, path: '', file: name, message: { da: String(error), en: String(error) } };
+      updateCoverage(appStore, { terrainPreview: { name, result: { ok: false, problems: [problem] } } });
     },
   );
 }
