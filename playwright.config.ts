@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.mjs';
 
-/** Debian's Chromium; override with CHROMIUM_PATH. Playwright never downloads a browser here. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * CHROMIUM_PATH, else Debian's chromium / chromium-browser, else Playwright's own browser (scripts/find-chromium.mjs,
+ * which `npm test` checks first). Playwright never downloads a browser here.
+ */
+const found = findChromium();
+const executablePath = 'path' in found && found.path ? found.path : undefined;
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -24,7 +29,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     locale: 'da-DK',
     launchOptions: {
-      executablePath,
+      ...(executablePath ? { executablePath } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',
