@@ -18,8 +18,24 @@ export const requestDraftSchema = z.object({
       contactEmail: z.string().max(200).default(''),
       contactPhone: z.string().max(50).default(''),
       address: z.string().max(300).default(''),
+      /** EAN (GLN) number for e-invoicing of Danish public bodies, 13 digits. */
+      ean: z.string().max(20).default(''),
+      /** Swedish organisationsnummer (PTS), NNNNNN-NNNN. */
+      organisationNumber: z.string().max(20).default(''),
+      /** Company or register number elsewhere (Handelsregister, Companies House). */
+      registrationNumber: z.string().max(40).default(''),
     })
-    .default({ name: '', cvr: '', contactName: '', contactEmail: '', contactPhone: '', address: '' }),
+    .default({
+      name: '',
+      cvr: '',
+      contactName: '',
+      contactEmail: '',
+      contactPhone: '',
+      address: '',
+      ean: '',
+      organisationNumber: '',
+      registrationNumber: '',
+    }),
   /** Requested frequencies; null means the profile's whole leasable range. */
   frequency: z.object({ fromMHz: z.number().positive(), toMHz: z.number().positive() }).nullable().default(null),
   /** Requested period; null parts default to next month's first day and the licence end. */
@@ -32,6 +48,25 @@ export const requestDraftSchema = z.object({
   synchronised: z.boolean().default(true),
   /** BNetzA a1: settlement and transport land inside the lease area, km². */
   settlementKm2: z.number().nonnegative().default(0),
+  /** Where the a1/a2 split comes from (e.g. ALKIS actual use); computed from settlement areas when empty. */
+  settlementSource: z.string().max(500).default(''),
+  /** The requester's own case reference (journal number). */
+  caseReference: z.string().max(100).default(''),
+  /** When and how interest was declared to the operator (DK: keeps the right to lease when inside the window). */
+  declaredInterest: z
+    .object({ date: isoDate.nullable().default(null), reference: z.string().max(300).default('') })
+    .default({ date: null, reference: '' }),
+  /** The requester's right to use the property (BNetzA): owner, tenant/leaseholder, or commissioned by one. */
+  useRight: z
+    .object({
+      kind: z.enum(['owner', 'tenant', 'commissioned']).nullable().default(null),
+      statement: z.string().max(2000).default(''),
+    })
+    .default({ kind: null, statement: '' }),
+  /** Property designation: Flurstück/Gemarkung (DE), fastighetsbeteckning (SE), matrikelnummer (DK). */
+  propertyDesignation: z.string().max(300).default(''),
+  /** Indoor, outdoor or both (PTS asks). */
+  indoorOutdoor: z.enum(['indoor', 'outdoor', 'both']).nullable().default(null),
 });
 
 export type StoredRequestDraft = z.infer<typeof requestDraftSchema>;
@@ -49,6 +84,12 @@ export interface RequestDraft {
   tddPattern: string;
   synchronised: boolean;
   settlementKm2: number;
+  settlementSource: string;
+  caseReference: string;
+  declaredInterest: StoredRequestDraft['declaredInterest'];
+  useRight: StoredRequestDraft['useRight'];
+  propertyDesignation: string;
+  indoorOutdoor: StoredRequestDraft['indoorOutdoor'];
 }
 
 /** BNetzA a1: km² of the lease area covered by the project's settlement/transport areas. */
@@ -69,14 +110,16 @@ export function settlementInLeaseArea(project: Project, leaseAreaId: string | nu
 export function resolveRequestDraft(project: Project, profile: TermsProfile, todayIso: string): RequestDraft {
   const stored = project.request;
   const requestDate = stored.requestDate ?? todayIso;
-  const range = profile.leasableRange.value ?? profile.band.value ?? { fromMHz: 0, toMHz: 0 };
+  const range = defaultFrequency(profile);
   const start = stored.period.from ?? addMonths(`${requestDate.slice(0, 7)}-01`, 1);
   const maxYears = profile.maxTermYears.value;
   const byTerm = maxYears !== null ? addDays(addMonths(start, Math.round(maxYears * 12)), -1) : null;
   const licenceEnd = profile.licenceTerm.value?.to ?? null;
   const ends = [byTerm, licenceEnd].filter((d): d is string => d !== null).sort();
   const end = stored.period.to ?? ends[0] ?? addDays(addMonths(start, 12), -1);
-  const leaseAreaId = stored.leaseAreaId ?? project.areas.find((a) => a.kind === 'lease')?.id ?? null;
+  // A regime that licenses circles around base stations uses a lease area only when one is chosen explicitly.
+  const circles = profile.areaModel?.value?.kind === 'circle-per-base-station';
+  const leaseAreaId = stored.leaseAreaId ?? (circles ? null : (project.areas.find((a) => a.kind === 'lease')?.id ?? null));
   return {
     requestDate,
     requester: { ...stored.requester },
@@ -88,5 +131,18 @@ export function resolveRequestDraft(project: Project, profile: TermsProfile, tod
     tddPattern: stored.tddPattern,
     synchronised: stored.synchronised,
     settlementKm2: stored.settlementKm2 > 0 ? stored.settlementKm2 : settlementInLeaseArea(project, leaseAreaId),
+    settlementSource: stored.settlementSource,
+    caseReference: stored.caseReference,
+    declaredInterest: { ...stored.declaredInterest },
+    useRight: { ...stored.useRight },
+    propertyDesignation: stored.propertyDesignation,
+    indoorOutdoor: stored.indoorOutdoor,
   };
+}
+
+/** The default requested range: the leasable range (or band) from its start, no wider than the maximum bandwidth. */
+export function defaultFrequency(profile: TermsProfile): { fromMHz: number; toMHz: number } {
+  const range = profile.leasableRange.value ?? profile.band.value ?? { fromMHz: 0, toMHz: 0 };
+  const max = profile.maxBandwidthMHz.value;
+  return { fromMHz: range.fromMHz, toMHz: max !== null ? Math.min(range.toMHz, range.fromMHz + max) : range.toMHz };
 }

@@ -1,13 +1,17 @@
-import { neighbourLandFromBasemap } from '../../core/geo/neighbours';
+import type { Project } from '../../core/project/schema';
 import { buildRequestDocument, hasBlockingFindings } from '../../core/request/build';
-import { loadLandPolygons } from '../map/basemaps';
+import { landFromBasemap } from '../../core/request/land';
 import type { RequestDocument } from '../../core/request/model';
 import { resolveRequestDraft } from '../../core/request/draft';
 import { requestToGeoJson } from '../../core/request/write-geojson';
 import { requestToJson } from '../../core/request/write-json';
+import type { TermsProfile } from '../../core/terms/schema';
+import { planInWorker } from '../features/slices/plan-in-worker';
+import { loadRequestFonts } from '../features/request/request-fonts';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
 import { host } from '../host';
 import { translator } from '../i18n';
+import { loadLandPolygons } from '../map/basemaps';
 import type { RequestExportChoice } from '../state/app-state';
 import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
@@ -15,13 +19,15 @@ import { projectTerms } from '../terms/catalog';
 
 const encoder = new TextEncoder();
 
-/** Writes the document in a format; the PDF and DOCX writers load on first use. */
+/** Writes the document in a format; the PDF and DOCX writers and the font load on first use. */
 async function bytesFor(doc: RequestDocument, format: RequestExportChoice['format']): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
-      return (await import('../../core/request/write-pdf')).requestToPdf(doc);
+      return (await import('../../core/request/write-pdf')).requestToPdf(doc, await loadRequestFonts());
+    case 'checklist':
+      return (await import('../../core/request/write-pdf')).requestChecklistToPdf(doc, await loadRequestFonts());
     case 'docx':
-      return (await import('../../core/request/write-docx')).requestToDocx(doc);
+      return (await import('../../core/request/write-docx')).requestToDocx(doc, await loadRequestFonts());
     case 'json':
       return encoder.encode(`${JSON.stringify(requestToJson(doc), null, 2)}\n`);
     case 'geojson':
@@ -29,9 +35,24 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
   }
 }
 
+/** The slices' bandwidth: the fresh plan's, else a plan computed now (as `frekvensplan request` does). */
+async function slicesNeed(project: Project, profile: TermsProfile): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
+  if (project.slices.length === 0) return {};
+  const fresh = plannedBandwidthMHz(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
+  if (fresh !== undefined) return { requiredBandwidthMHz: fresh };
+  try {
+    const result = await planInWorker({ project, profile }).result;
+    const need = result.ok ? (result.value.bandwidthMHz ?? result.value.conditionalBandwidthMHz) : null;
+    return need === null || need === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: need };
+  } catch {
+    return { slicesUnsized: true };
+  }
+}
+
 /**
- * Builds the lease request with the wizard's export choice and hands the bytes to the host.
- * Refuses (returns false) while blocking findings exist and the export is not marked as a draft.
+ * Builds the request with the wizard's export choice (coverage, border and boundary fields, the slices' need, the
+ * offline land for the map) and hands the bytes to the host. Refuses (returns false) while blocking findings exist
+ * and the export is not marked as a draft; the checklist is always allowed (it is for the requester).
  */
 export async function exportRequest(): Promise<boolean> {
   const store = appStore.getState();
@@ -41,24 +62,25 @@ export async function exportRequest(): Promise<boolean> {
   const { project } = store;
   const { profile } = projectTerms(project);
   const draft = resolveRequestDraft(project, profile, localTodayIso());
-  const requiredBandwidthMHz = plannedBandwidthMHz(store.slicePlan, slicePlanInputsHash(project, profile));
   store.setRequestBusy(true);
   try {
     // Let the busy state paint before coverage and the writers take the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const neighbourLand = neighbourLandFromBasemap(await loadLandPolygons());
+    const [land, slices] = await Promise.all([loadLandPolygons().then(landFromBasemap), slicesNeed(project, profile)]);
     const doc = buildRequestDocument({
       project,
       profile,
       draft,
       lang: wizard.choice.lang,
+      uiLang: store.lang,
       markDraft: wizard.choice.markDraft,
       coverage: 'compute',
-      neighbourLand,
-      ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
+      land,
+      ...slices,
     });
-    if (hasBlockingFindings(doc) && !wizard.choice.markDraft) return false;
-    const bytes = await bytesFor(doc, wizard.choice.format);
+    const blocked = hasBlockingFindings(doc);
+    if (blocked && !wizard.choice.markDraft && wizard.choice.format !== 'checklist') return false;
+    const bytes = await bytesFor(blocked ? { ...doc, draft: true } : doc, wizard.choice.format);
     const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, wizard.choice);
     const saved = await host.exportFile({
       suggestedName,

@@ -30,6 +30,9 @@ export const sampleDraft: RequestDraft = {
     contactEmail: 'plan@langeland.example',
     contactPhone: '+45 63 51 60 00',
     address: 'Fredensvej 1, 5900 Rudkøbing',
+    ean: '5798000420571',
+    organisationNumber: '',
+    registrationNumber: '',
   },
   frequency: { fromMHz: 3740, toMHz: 3800 },
   period: { from: '2027-01-01', to: '2031-12-31' },
@@ -39,4 +42,45 @@ export const sampleDraft: RequestDraft = {
   tddPattern: 'DDDSU',
   synchronised: true,
   settlementKm2: 0,
+  settlementSource: '',
+  caseReference: '2026-1234',
+  declaredInterest: { date: null, reference: '' },
+  useRight: { kind: null, statement: '' },
+  propertyDesignation: '',
+  indoorOutdoor: null,
 };
+
+/** The sample with every cell on the requested 3740–3800 MHz (centre 3770 MHz, 60 MHz wide). */
+export function tunedSampleProject(): Project {
+  const project = sampleProject();
+  return {
+    ...project,
+    sites: project.sites.map((s) => ({ ...s, cells: s.cells.map((c) => ({ ...c, frequencyMHz: 3770, bandwidthMHz: 60 })) })),
+  };
+}
+
+/**
+ * The tuned sample whose lease area is a MultiPolygon: the draft area with a hole (2 × 2 km, west of Humble) and a
+ * second part around Lohals in the north.
+ */
+export function holedMultiPartProject(): Project {
+  const project = tunedSampleProject();
+  const lease = project.areas.find((a) => a.id === 'lease-udkast');
+  if (!lease || lease.geometry.type !== 'Polygon') throw new Error('sample lease area must be a polygon');
+  const hole: [number, number][] = [
+    [10.74, 54.86],
+    [10.74, 54.878],
+    [10.771, 54.878],
+    [10.771, 54.86],
+    [10.74, 54.86],
+  ];
+  const north: [number, number][] = [
+    [10.86, 55.1],
+    [10.95, 55.1],
+    [10.95, 55.16],
+    [10.86, 55.16],
+    [10.86, 55.1],
+  ];
+  const geometry = { type: 'MultiPolygon' as const, coordinates: [[lease.geometry.coordinates[0]!, hole], [north]] };
+  return { ...project, areas: project.areas.map((a) => (a.id === 'lease-udkast' ? { ...a, geometry } : a)) };
+}
