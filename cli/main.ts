@@ -63,11 +63,16 @@ export async function main(argv: string[], ioOverride?: CliIo): Promise<number> 
   const command = COMMANDS[name];
   // --lang and --json shape even the errors about the rest of the command line.
   const langIndex = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const earlyLang = langIndex < 0 ? undefined : rest[langIndex]?.includes('=') ? rest[langIndex]?.split('=')[1] : rest[langIndex + 1];
+  const earlyLang =
+    langIndex < 0 ? undefined : rest[langIndex]?.includes('=') ? rest[langIndex]?.split('=')[1] : rest[langIndex + 1];
   if (earlyLang === 'da' || earlyLang === 'en') io = { ...io, lang: earlyLang };
   const json = rest.includes('--json');
   try {
-    if (!command) throw new UsageError(`unknown command '${name}'`, { da: `ukendt kommando '${name}'`, en: `unknown command '${name}'` });
+    if (!command)
+      throw new UsageError(`unknown command '${name}'`, {
+        da: `ukendt kommando '${name}'`,
+        en: `unknown command '${name}'`,
+      });
     const { values, positionals } = parseCommandArgs(rest, command.options);
     if (values.lang !== undefined) {
       if (values.lang !== 'da' && values.lang !== 'en')
@@ -85,7 +90,10 @@ export async function main(argv: string[], ioOverride?: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       const message = error.localized ?? { da: error.message, en: error.message };
-      if (json) io.stdout(JSON.stringify({ ok: false, usage: true, problems: [{ severity: 'error', path: '', message }] }, null, 2));
+      if (json)
+        io.stdout(
+          JSON.stringify({ ok: false, usage: true, problems: [{ severity: 'error', path: '', message }] }, null, 2),
+        );
       else io.stderr(`frekvensplan: ${message[io.lang]}\n\n${command ? command.help : help()}`);
       return EXIT_USAGE;
     }

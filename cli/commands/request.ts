@@ -49,7 +49,10 @@ function basemapLand() {
 }
 
 /** The slices' bandwidth as `frekvensplan slices` sizes it (same plan as the app), or unsized. */
-function slicesNeed(project: Project, profile: TermsProfile): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
+function slicesNeed(
+  project: Project,
+  profile: TermsProfile,
+): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
   if (project.slices.length === 0) return {};
   const plan = planSlices(project, { profile });
   if (!plan.ok) return { slicesUnsized: true };
@@ -86,15 +89,21 @@ requester's checklist (findings and advice, never part of the letter) as a separ
     draft: { type: 'boolean', default: false },
   },
   run: async (positionals, values, io) => {
-    if (positionals.length !== 1) throw usage('request tager præcis én projektfil', 'request takes exactly one project file');
+    if (positionals.length !== 1)
+      throw usage('request tager præcis én projektfil', 'request takes exactly one project file');
     const format = choiceOption(values, 'format', FORMATS);
-    if (typeof values.out !== 'string' || values.out === '') throw usage('--out <fil> skal angives', '--out <file> is required');
-    if (typeof values.terms !== 'string') throw usage('--terms <profil-id> skal angives', '--terms <profile-id> is required');
+    if (typeof values.out !== 'string' || values.out === '')
+      throw usage('--out <fil> skal angives', '--out <file> is required');
+    if (typeof values.terms !== 'string')
+      throw usage('--terms <profil-id> skal angives', '--terms <profile-id> is required');
     const date = dateOption(values.date, 'date');
     const declared = dateOption(values['declared-interest'], 'declared-interest');
     const docLangRaw = values['doc-lang'];
     if (docLangRaw !== undefined && !docLangSchema.safeParse(docLangRaw).success)
-      throw usage(`--doc-lang skal være da, en, de eller sv, ikke '${String(docLangRaw)}'`, `--doc-lang must be da, en, de or sv, not '${String(docLangRaw)}'`);
+      throw usage(
+        `--doc-lang skal være da, en, de eller sv, ikke '${String(docLangRaw)}'`,
+        `--doc-lang must be da, en, de or sv, not '${String(docLangRaw)}'`,
+      );
     const json = values.json === true;
     const project = await readProjectOrReport(positionals[0] as string, json, io);
     if (!project) return EXIT_INVALID;
@@ -102,7 +111,10 @@ requester's checklist (findings and advice, never part of the letter) as a separ
     const entry = catalog.entries.find((e) => e.profile.id === values.terms);
     if (!entry) {
       const known = catalog.entries.map((e) => e.profile.id).join(', ');
-      throw usage(`ukendt vilkårsprofil '${values.terms}'; kendte: ${known}`, `unknown terms profile '${values.terms}'; known: ${known}`);
+      throw usage(
+        `ukendt vilkårsprofil '${values.terms}'; kendte: ${known}`,
+        `unknown terms profile '${values.terms}'; known: ${known}`,
+      );
     }
     const profile = entry.profile;
     const languages = documentOf(profile).languages;
@@ -121,7 +133,10 @@ requester's checklist (findings and advice, never part of the letter) as a separ
         requestDate: date ?? project.request.requestDate,
         declaredInterest: {
           date: declared ?? project.request.declaredInterest.date,
-          reference: typeof values['declared-interest-ref'] === 'string' ? values['declared-interest-ref'] : project.request.declaredInterest.reference,
+          reference:
+            typeof values['declared-interest-ref'] === 'string'
+              ? values['declared-interest-ref']
+              : project.request.declaredInterest.reference,
         },
       },
     };
@@ -141,7 +156,12 @@ requester's checklist (findings and advice, never part of the letter) as a separ
     if (isBlocked && !values.draft) {
       const problems = built.machine.findings
         .filter((f) => f.severity === 'blocking')
-        .map((f) => ({ severity: 'error' as const, path: f.id, message: f.message, ...(f.hint ? { hint: f.hint } : {}) }));
+        .map((f) => ({
+          severity: 'error' as const,
+          path: f.id,
+          message: f.message,
+          ...(f.hint ? { hint: f.hint } : {}),
+        }));
       printProblems(
         problems,
         json,

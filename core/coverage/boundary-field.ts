@@ -1,7 +1,14 @@
 import { wgs84ToUtm32, utm32ToWgs84 } from '../geo/projection';
 import type { LocalizedText } from '../i18n/localized';
 import type { AreaGeometry, Position } from '../project/schema';
-import { aerialPathLoss, elevationDeg, horizontalPatternDb, pathLoss, verticalPatternDb, type PathLossResult } from '../radio';
+import {
+  aerialPathLoss,
+  elevationDeg,
+  horizontalPatternDb,
+  pathLoss,
+  verticalPatternDb,
+  type PathLossResult,
+} from '../radio';
 import type { RadioCell } from './cells';
 import type { LosMode } from './options';
 
@@ -135,15 +142,28 @@ function interpolate(table: LossTable, d: number): number {
  * One cell's field at offset (dx east, dy north) m for a given LOS path loss: E = EIRP − L − A + 20·log10(f/MHz) + 77.2
  * (ITU-R P.525), with the TR 38.901 Table 7.3-1 pattern attenuation A = min(A_V + A_H, A_max).
  */
-export function cellFieldDbuvPerM(cell: RadioCell, dx: number, dy: number, rxHeightM: number, pathLossDb: number, scsKHz = 30): number {
+export function cellFieldDbuvPerM(
+  cell: RadioCell,
+  dx: number,
+  dy: number,
+  rxHeightM: number,
+  pathLossDb: number,
+  scsKHz = 30,
+): number {
   const d2d = Math.max(1, Math.hypot(dx, dy));
-  const zenith = 90 - elevationDeg({ horizontalDistanceM: d2d, antennaHeightM: cell.antennaHeightM, targetHeightM: rxHeightM }) - cell.downtiltDeg;
+  const zenith =
+    90 -
+    elevationDeg({ horizontalDistanceM: d2d, antennaHeightM: cell.antennaHeightM, targetHeightM: rxHeightM }) -
+    cell.downtiltDeg;
   const vAtt = -verticalPatternDb(zenith, cell.pattern);
   const omni = cell.azimuthDeg === null || cell.pattern.omni;
   const bearing = (Math.atan2(dx, dy) * 180) / Math.PI;
   const att = omni
     ? Math.min(vAtt, cell.pattern.frontToBackDb)
-    : Math.min(vAtt - horizontalPatternDb(bearing - (cell.azimuthDeg as number), cell.pattern), cell.pattern.frontToBackDb);
+    : Math.min(
+        vAtt - horizontalPatternDb(bearing - (cell.azimuthDeg as number), cell.pattern),
+        cell.pattern.frontToBackDb,
+      );
   const eirpDbmPer5MHz = cell.eirpPerReDbm + 10 * Math.log10(5000 / scsKHz);
   return fieldFromEirpDbuvPerM(eirpDbmPer5MHz, pathLossDb + att, cell.fcGHz * 1000);
 }
@@ -180,7 +200,13 @@ export function fieldAtPoints(
     let topCell = 0;
     cells.forEach((cell, i) => {
       const [dx, dy] = [e - cell.e, n - cell.n];
-      const field = cellFieldDbuvPerM(cell, dx, dy, heightM, interpolate(cellTables[i] as LossTable, Math.hypot(dx, dy)));
+      const field = cellFieldDbuvPerM(
+        cell,
+        dx,
+        dy,
+        heightM,
+        interpolate(cellTables[i] as LossTable, Math.hypot(dx, dy)),
+      );
       sum += 10 ** (field / 10);
       if (field > top) [top, topCell] = [field, i];
     });

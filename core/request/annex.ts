@@ -14,8 +14,22 @@ export function coordinateAnnex(name: string, geometry: AreaGeometry, f: DocForm
     polygon.forEach((ring, r) => {
       const label =
         r === 0
-          ? t(L(`Del ${p + 1}, ydre ring`, `Part ${p + 1}, outer ring`, `Teil ${p + 1}, Außenring`, `Del ${p + 1}, yttre ring`))
-          : t(L(`Del ${p + 1}, hul ${r}`, `Part ${p + 1}, hole ${r}`, `Teil ${p + 1}, Aussparung ${r}`, `Del ${p + 1}, hål ${r}`));
+          ? t(
+              L(
+                `Del ${p + 1}, ydre ring`,
+                `Part ${p + 1}, outer ring`,
+                `Teil ${p + 1}, Außenring`,
+                `Del ${p + 1}, yttre ring`,
+              ),
+            )
+          : t(
+              L(
+                `Del ${p + 1}, hul ${r}`,
+                `Part ${p + 1}, hole ${r}`,
+                `Teil ${p + 1}, Aussparung ${r}`,
+                `Del ${p + 1}, hål ${r}`,
+              ),
+            );
       ring.forEach(([lon, lat], i) => {
         const [e, n] = wgs84ToUtm32([lon, lat]);
         rows.push([i === 0 ? label : '', String(i + 1), f.num(e, 2), f.num(n, 2), f.num(lat, 6), f.num(lon, 6)]);
@@ -25,7 +39,14 @@ export function coordinateAnnex(name: string, geometry: AreaGeometry, f: DocForm
   const ringCount = parts.reduce((k, p) => k + p.length, 0);
   return {
     id: 'annex-a',
-    heading: t(L('Bilag A: Koordinatliste for området', 'Annex A: Coordinate list of the area', 'Anlage A: Koordinatenliste des Gebiets', 'Bilaga A: Koordinatlista för området')),
+    heading: t(
+      L(
+        'Bilag A: Koordinatliste for området',
+        'Annex A: Coordinate list of the area',
+        'Anlage A: Koordinatenliste des Gebiets',
+        'Bilaga A: Koordinatlista för området',
+      ),
+    ),
     paragraphs: [
       t(
         L(

@@ -26,7 +26,14 @@ export function fieldAt(field: FieldResult): FieldAt {
 /** JSON form of a field maximum. */
 export function fieldSummary(field: FieldResult): FieldSummary {
   const a = fieldAt(field);
-  return { maxDbuvPerMPer5MHz: a.valueDbuvPerMPer5MHz, lon: a.lon, lat: a.lat, easting: a.easting, northing: a.northing, heightM: a.heightM };
+  return {
+    maxDbuvPerMPer5MHz: a.valueDbuvPerMPer5MHz,
+    lon: a.lon,
+    lat: a.lat,
+    easting: a.easting,
+    northing: a.northing,
+    heightM: a.heightM,
+  };
 }
 
 /**

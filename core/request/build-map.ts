@@ -29,16 +29,33 @@ export function requestMapData(input: {
     leaseArea: t(L('Område', 'Area', 'Gebiet', 'Område')),
     cells: t(L('Celler', 'Cells', 'Zellen', 'Celler')),
     coverage: t(L('Dækning ≥ −100 dBm', 'Coverage ≥ −100 dBm', 'Versorgung ≥ −100 dBm', 'Täckning ≥ −100 dBm')),
-    field: t(L('Højeste felt på kanten', 'Highest field on the edge', 'Höchste Feldstärke am Rand', 'Högsta fält vid gränsen')),
-    gridNote: t(L('EPSG:25832, gitternord', 'EPSG:25832, grid north', 'EPSG:25832, Gitternord', 'EPSG:25832, gridnorr')),
-    noLand: t(L('Uden for det offline grundkort', 'Outside the offline basemap', 'Außerhalb der Offline-Grundkarte', 'Utanför offlinekartan')),
+    field: t(
+      L('Højeste felt på kanten', 'Highest field on the edge', 'Höchste Feldstärke am Rand', 'Högsta fält vid gränsen'),
+    ),
+    gridNote: t(
+      L('EPSG:25832, gitternord', 'EPSG:25832, grid north', 'EPSG:25832, Gitternord', 'EPSG:25832, gridnorr'),
+    ),
+    noLand: t(
+      L(
+        'Uden for det offline grundkort',
+        'Outside the offline basemap',
+        'Außerhalb der Offline-Grundkarte',
+        'Utanför offlinekartan',
+      ),
+    ),
   };
   const borderMaxima = input.fields.borders
     .filter((b) => b.field)
-    .map((b) => ({ country: b.country, lon: b.field!.at[0], lat: b.field!.at[1], valueDbuvPerMPer5MHz: b.field!.maxDbuvPerMPer5MHz }));
+    .map((b) => ({
+      country: b.country,
+      lon: b.field!.at[0],
+      lat: b.field!.at[1],
+      valueDbuvPerMPer5MHz: b.field!.maxDbuvPerMPer5MHz,
+    }));
   if (pts.length === 0) return { extent: null, land: [], boundaryField: input.fields.boundary, borderMaxima, labels };
   let [minE, minN, maxE, maxN] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [e, n] of pts) [minE, minN, maxE, maxN] = [Math.min(minE, e), Math.min(minN, n), Math.max(maxE, e), Math.max(maxN, n)];
+  for (const [e, n] of pts)
+    [minE, minN, maxE, maxN] = [Math.min(minE, e), Math.min(minN, n), Math.max(maxE, e), Math.max(maxN, n)];
   const pad = Math.max(maxE - minE, maxN - minN, 200) * 0.08;
   [minE, minN, maxE, maxN] = [minE - pad, minN - pad, maxE + pad, maxN + pad];
   const [w, h] = [maxE - minE, maxN - minN];
@@ -50,5 +67,11 @@ export function requestMapData(input: {
     [minN, maxN] = [minN - grow, maxN + grow];
   }
   const extent: [number, number, number, number] = [minE, minN, maxE, maxN];
-  return { extent, land: landInBox(input.land, input.home, extent), boundaryField: input.fields.boundary, borderMaxima, labels };
+  return {
+    extent,
+    land: landInBox(input.land, input.home, extent),
+    boundaryField: input.fields.boundary,
+    borderMaxima,
+    labels,
+  };
 }

@@ -5,7 +5,7 @@ import { bboxOf } from '../io/imported';
 import { areaKm2Ellipsoidal, areaKm2Utm32, perimeterKmUtm32 } from '../geo/measure';
 import { distanceToPolygonsKm, intersectionAreaKm2 } from '../geo/overlap';
 import type { Lang } from '../i18n/localized';
-import type { Project } from '../project/schema';
+import type { AreaGeometry, Project } from '../project/schema';
 import {
   assessRequestDate,
   checkLeaseRequest,
@@ -77,18 +77,31 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
   const areaModel = profile.areaModel?.value;
   const circleRadius = areaModel?.kind === 'circle-per-base-station' ? areaModel.radiusM : null;
   const sites = project.sites.filter((s) => s.cells.length > 0);
-  const circles = circleRadius === null ? [] : sites.map((s) => ({ label: s.name, lon: s.lon, lat: s.lat, radiusM: circleRadius }));
+  const circles =
+    circleRadius === null ? [] : sites.map((s) => ({ label: s.name, lon: s.lon, lat: s.lat, radiusM: circleRadius }));
   const areaKm2 = area ? areaKm2Utm32(area.geometry) : null;
   const fields = requestFields(radio, area?.geometry ?? null, land, profile, draft.synchronised);
   const coverage =
-    options.coverage === 'compute' ? (area ? requestCoverage(project, area.geometry) : null) : (options.coverage ?? null);
+    options.coverage === 'compute'
+      ? area
+        ? requestCoverage(project, area.geometry)
+        : null
+      : (options.coverage ?? null);
   const bandwidthMHz = draft.frequency.toMHz - draft.frequency.fromMHz;
   const a1 = roundKm2ToM2(Math.min(draft.settlementKm2, areaKm2 ?? 0));
   const a2 = roundKm2ToM2(Math.max(0, (areaKm2 ?? 0) - a1));
   const settlementSource =
     draft.settlementSource.trim() ||
     (project.areas.some((a) => a.kind === 'settlement') && a1 > 0
-      ? pick({ da: 'Beregnet af projektets bebyggelsesarealer (EPSG:25832)', en: "Computed from the project's settlement areas (EPSG:25832)", de: 'Berechnet aus den Siedlungsflächen des Projekts (EPSG:25832)', sv: 'Beräknat från projektets bebyggelseområden (EPSG:25832)' }, lang)
+      ? pick(
+          {
+            da: 'Beregnet af projektets bebyggelsesarealer (EPSG:25832)',
+            en: "Computed from the project's settlement areas (EPSG:25832)",
+            de: 'Berechnet aus den Siedlungsflächen des Projekts (EPSG:25832)',
+            sv: 'Beräknat från projektets bebyggelseområden (EPSG:25832)',
+          },
+          lang,
+        )
       : '');
   const fee = profile.fee.value
     ? estimateFee(profile.fee.value, {
@@ -99,7 +112,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
         units: circles.length > 0 ? circles.length : 1,
       })
     : null;
-  const circlesKm2 = circles.length * (Math.PI * (circleRadius ?? 0) ** 2) / 1e6;
+  const circlesKm2 = (circles.length * (Math.PI * (circleRadius ?? 0) ** 2)) / 1e6;
   const input: LeaseRequestInput = {
     requestDate: draft.requestDate,
     requester: draft.requester,
@@ -129,11 +142,17 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
     })),
     leaseArea: circleRadius !== null ? null : (area?.geometry ?? null),
     boundaryField: fields.boundary ? fieldAt(fields.boundary) : null,
-    borderFields: fields.borders.map((b) => ({ country: b.country, heightM: b.heightM, rangeKm: b.rangeKm, max: b.field ? fieldAt(b.field) : null })),
+    borderFields: fields.borders.map((b) => ({
+      country: b.country,
+      heightM: b.heightM,
+      rangeKm: b.rangeKm,
+      max: b.field ? fieldAt(b.field) : null,
+    })),
   };
   if (options.requiredBandwidthMHz !== undefined) input.requiredBandwidthMHz = options.requiredBandwidthMHz;
   if (options.slicesUnsized) input.slicesUnsized = true;
-  if (circleRadius !== null) input.circles = { count: circles.length, radiusM: circleRadius, totalKm2: circlesKm2, leaseAreaKm2: areaKm2 };
+  if (circleRadius !== null)
+    input.circles = { count: circles.length, radiusM: circleRadius, totalKm2: circlesKm2, leaseAreaKm2: areaKm2 };
   if (area && land.length > 0) input.foreignLand = foreignLandOverlap(area.geometry, land, profile.country);
   if (area) input.coordination = { otherLeaseAreas: otherLeaseAreas(project, area.id, area.geometry) };
   const findings = checkLeaseRequest(profile, input);
@@ -164,13 +183,31 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
   };
   const out = TEMPLATES[template](ctx);
   const footnotes = unverifiedUsed
-    ? [pick({ da: '† Værdien bygger på en kilde, der ikke er verificeret (vilkårsprofilen markerer den som ikke verificeret).', en: '† The value rests on a source that is not verified (the terms profile marks it unverified).', de: '† Der Wert beruht auf einer nicht verifizierten Quelle (im Konditionenprofil als nicht verifiziert markiert).', sv: '† Värdet bygger på en källa som inte är verifierad (villkorsprofilen markerar den som ej verifierad).' }, lang)]
+    ? [
+        pick(
+          {
+            da: '† Værdien bygger på en kilde, der ikke er verificeret (vilkårsprofilen markerer den som ikke verificeret).',
+            en: '† The value rests on a source that is not verified (the terms profile marks it unverified).',
+            de: '† Der Wert beruht auf einer nicht verifizierten Quelle (im Konditionenprofil als nicht verifiziert markiert).',
+            sv: '† Värdet bygger på en källa som inte är verifierad (villkorsprofilen markerar den som ej verifierad).',
+          },
+          lang,
+        ),
+      ]
     : [];
-  const geometry = circleRadius !== null && !area
-    ? null
-    : area?.geometry ?? null;
-  const circleGeometry = circles.length > 0 ? { type: 'MultiPolygon' as const, coordinates: circles.map((c) => [circleRing([c.lon, c.lat], c.radiusM)]) } : null;
-  const requestId = requestIdOf(draft.requestDate, [profile.id, draft.requester.name, draft.frequency, draft.period, area?.geometry ?? null, cells.map((c) => [c.lon, c.lat, c.eirpDbmPer5MHz, c.frequencyMHz, c.bandwidthMHz])]);
+  const geometry = circleRadius !== null && !area ? null : (area?.geometry ?? null);
+  const circleGeometry =
+    circles.length > 0
+      ? { type: 'MultiPolygon' as const, coordinates: circles.map((c) => [circleRing([c.lon, c.lat], c.radiusM)]) }
+      : null;
+  const requestId = requestIdOf(draft.requestDate, [
+    profile.id,
+    draft.requester.name,
+    draft.frequency,
+    draft.period,
+    area?.geometry ?? null,
+    cells.map((c) => [c.lon, c.lat, c.eirpDbmPer5MHz, c.frequencyMHz, c.bandwidthMHz]),
+  ]);
   return {
     lang,
     uiLang,
@@ -187,11 +224,23 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
     signature: out.signature,
     footnotes,
     annexes: geometry && area ? [coordinateAnnex(area.name, geometry, f)] : [],
-    leaseArea: area ? { name: area.name, geometry: area.geometry } : circleGeometry ? { name: pick({ da: 'Cirkler', en: 'Circles', de: 'Kreise', sv: 'Cirklar' }, lang), geometry: circleGeometry } : null,
+    leaseArea: area
+      ? { name: area.name, geometry: area.geometry }
+      : circleGeometry
+        ? { name: pick({ da: 'Cirkler', en: 'Circles', de: 'Kreise', sv: 'Cirklar' }, lang), geometry: circleGeometry }
+        : null,
     circles,
     cells,
     coverageContour: coverage?.contour ?? null,
-    map: requestMapData({ area: area?.geometry ?? circleGeometry, cells, contour: coverage?.contour ?? null, land, home: profile.country, fields, lang }),
+    map: requestMapData({
+      area: area?.geometry ?? circleGeometry,
+      cells,
+      contour: coverage?.contour ?? null,
+      land,
+      home: profile.country,
+      fields,
+      lang,
+    }),
     checklist: requestChecklist(findings, profile, uiLang),
     machine: {
       requester: { ...draft.requester },
@@ -206,7 +255,13 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
       bboxWgs84: area ? bboxOf(allRings(area.geometry).flat()) : null,
       fields: {
         boundary: fields.boundary ? fieldSummary(fields.boundary) : null,
-        borders: fields.borders.filter((b) => b.field).map((b) => ({ country: b.country, limitDbuvPerMPer5MHz: b.limitDbuvPerMPer5MHz, ...fieldSummary(b.field!) })),
+        borders: fields.borders
+          .filter((b) => b.field)
+          .map((b) => ({
+            country: b.country,
+            limitDbuvPerMPer5MHz: b.limitDbuvPerMPer5MHz,
+            ...fieldSummary(b.field!),
+          })),
       },
       declaredInterest: { ...draft.declaredInterest },
       caseReference: draft.caseReference,
@@ -215,12 +270,15 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
 }
 
 /** The project's other lease areas: distance and overlap with the chosen one. */
-function otherLeaseAreas(project: Project, areaId: string, geometry: import('../project/schema').AreaGeometry) {
+function otherLeaseAreas(project: Project, areaId: string, geometry: AreaGeometry) {
   return project.areas
     .filter((a) => a.kind === 'lease' && a.id !== areaId)
     .map((a) => ({
       name: a.name,
-      distanceKm: distanceToPolygonsKm(geometry, a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates),
+      distanceKm: distanceToPolygonsKm(
+        geometry,
+        a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates,
+      ),
       overlapKm2: intersectionAreaKm2(geometry, a.geometry),
     }));
 }

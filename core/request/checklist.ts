@@ -18,7 +18,9 @@ export function requestChecklist(findings: Finding[], profile: TermsProfile, lan
       : `Send the request to ${to?.name ?? 'the recipient'}${to?.email ? ` (${to.email})` : ''} with the map and annex A; keep the JSON or GeoJSON version for your own case file.`,
   });
   return {
-    title: da ? 'Tjekliste til ansøger – ikke en del af anmodningen' : 'Checklist for the requester – not part of the request',
+    title: da
+      ? 'Tjekliste til ansøger – ikke en del af anmodningen'
+      : 'Checklist for the requester – not part of the request',
     intro: da
       ? 'Denne side er til jer, ikke til modtageren. Den viser kontrollen mod vilkårsprofilen; værdier mærket "ikke verificeret" bygger på kilder, der ikke er bekræftet.'
       : 'This page is for you, not for the recipient. It lists the checks against the terms profile; values marked "unverified" rest on sources that are not confirmed.',

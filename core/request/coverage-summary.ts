@@ -35,7 +35,10 @@ export function requestCoverage(project: Project, lease: AreaGeometry, resolutio
   const grid = gridForBounds(bounds, resolutionM);
   const job = runCoverageJob({ cells, grid, options: { computeSinr: false } });
   if (!job.ok) return null;
-  const stats = coverageStats(job.raster, polygonMask(lease, grid), { rsrpDbm: [REQUEST_CONTOUR_DBM, -110], sinrDb: [] });
+  const stats = coverageStats(job.raster, polygonMask(lease, grid), {
+    rsrpDbm: [REQUEST_CONTOUR_DBM, -110],
+    sinrDb: [],
+  });
   const contour = isoMultiPolygon(job.raster.rsrpDbm, grid, REQUEST_CONTOUR_DBM);
   const spillKm2 = contour ? Math.max(0, areaKm2Utm32(contour) - intersectionAreaKm2(contour, lease)) : 0;
   return {

@@ -119,7 +119,8 @@ export function resolveRequestDraft(project: Project, profile: TermsProfile, tod
   const end = stored.period.to ?? ends[0] ?? addDays(addMonths(start, 12), -1);
   // A regime that licenses circles around base stations uses a lease area only when one is chosen explicitly.
   const circles = profile.areaModel?.value?.kind === 'circle-per-base-station';
-  const leaseAreaId = stored.leaseAreaId ?? (circles ? null : (project.areas.find((a) => a.kind === 'lease')?.id ?? null));
+  const leaseAreaId =
+    stored.leaseAreaId ?? (circles ? null : (project.areas.find((a) => a.kind === 'lease')?.id ?? null));
   return {
     requestDate,
     requester: { ...stored.requester },

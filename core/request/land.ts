@@ -44,8 +44,7 @@ function bboxOfRings(rings: readonly (readonly Position[])[]): [number, number, 
   return [minX, minY, maxX, maxY];
 }
 
-const overlaps = (a: number[], b: number[]) =>
-  !(a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!);
+const overlaps = (a: number[], b: number[]) => !(a[2]! < b[0]! || b[2]! < a[0]! || a[3]! < b[1]! || b[3]! < a[1]!);
 
 /** km² (EPSG:25832) of the area over each country's land other than `home`; countries without overlap are left out. */
 export function foreignLandOverlap(
@@ -102,7 +101,11 @@ function clipRing(ring: [number, number][], box: [number, number, number, number
 }
 
 /** Land rings in EPSG:25832 clipped to `box` (minE, minN, maxE, maxN), for the request map. */
-export function landInBox(land: readonly NeighbourLand[], home: string, box: [number, number, number, number]): MapLand[] {
+export function landInBox(
+  land: readonly NeighbourLand[],
+  home: string,
+  box: [number, number, number, number],
+): MapLand[] {
   const out: MapLand[] = [];
   for (const { country, polygons } of land) {
     const rings: [number, number][][] = [];

@@ -25,7 +25,8 @@ export function pdfSafe(text: string, hasGlyph: (codePoint: number) => boolean):
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
     if (c === 0x9) out += ' ';
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) continue;
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff)
+      continue;
     else out += hasGlyph(c) ? ch : '?';
   }
   return out;

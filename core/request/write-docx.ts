@@ -42,8 +42,17 @@ function table(t: DocTable): Table {
     columnWidths: widths,
     rows: [
       // The header row repeats on every page the table spans (w:tblHeader).
-      new TableRow({ tableHeader: true, children: t.columns.map((c) => new TableCell({ children: [lines(c, { bold: true, size: 16 })] })) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => new TableCell({ children: [lines(c, { size: 16 })] })) })),
+      new TableRow({
+        tableHeader: true,
+        children: t.columns.map((c) => new TableCell({ children: [lines(c, { bold: true, size: 16 })] })),
+      }),
+      ...t.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c) => new TableCell({ children: [lines(c, { size: 16 })] })),
+          }),
+      ),
     ],
   });
 }
@@ -74,9 +83,18 @@ export async function requestToDocx(doc: RequestDocument, fonts: RequestFonts): 
   const regular = fontFace(fonts.regular);
   const bold = fontFace(fonts.bold);
   const body: (Paragraph | Table)[] = [];
-  const draftText = pick({ da: 'UDKAST – ikke til afsendelse: der er blokerende fund.', en: 'DRAFT – not for sending: there are blocking findings.', de: 'ENTWURF – nicht zum Versand: es gibt blockierende Befunde.', sv: 'UTKAST – inte för att skickas: det finns blockerande fel.' }, doc.lang);
+  const draftText = pick(
+    {
+      da: 'UDKAST – ikke til afsendelse: der er blokerende fund.',
+      en: 'DRAFT – not for sending: there are blocking findings.',
+      de: 'ENTWURF – nicht zum Versand: es gibt blockierende Befunde.',
+      sv: 'UTKAST – inte för att skickas: det finns blockerande fel.',
+    },
+    doc.lang,
+  );
   if (doc.draft) body.push(new Paragraph({ children: [run(draftText, { bold: true, color: 'B71C1C' })] }));
-  if (doc.sample) body.push(new Paragraph({ children: [run('EKSEMPELDATA / SAMPLE DATA', { bold: true, color: 'B71C1C' })] }));
+  if (doc.sample)
+    body.push(new Paragraph({ children: [run('EKSEMPELDATA / SAMPLE DATA', { bold: true, color: 'B71C1C' })] }));
   for (const line of doc.letterhead.to) body.push(new Paragraph({ children: [run(line)] }));
   body.push(new Paragraph({ text: '' }));
   for (const line of [...doc.letterhead.from, ...doc.letterhead.meta.map(([k, v]) => `${k}: ${v}`)])
@@ -96,7 +114,13 @@ export async function requestToDocx(doc: RequestDocument, fonts: RequestFonts): 
               type: 'png',
               data: png,
               transformation: { width: MAP_WIDTH_PX, height: Math.round(MAP_WIDTH_PX / MAP_ASPECT) },
-              altText: { name: 'map', title: xmlSafe(doc.map.labels.leaseArea), description: xmlSafe(`${doc.map.labels.leaseArea}: ${doc.leaseArea?.name ?? ''}; ${doc.cells.length} ${doc.map.labels.cells}`) },
+              altText: {
+                name: 'map',
+                title: xmlSafe(doc.map.labels.leaseArea),
+                description: xmlSafe(
+                  `${doc.map.labels.leaseArea}: ${doc.leaseArea?.name ?? ''}; ${doc.cells.length} ${doc.map.labels.cells}`,
+                ),
+              },
             }),
           ],
         }),
@@ -107,13 +131,19 @@ export async function requestToDocx(doc: RequestDocument, fonts: RequestFonts): 
   }
   body.push(new Paragraph({ text: '' }));
   for (const line of doc.signature) body.push(new Paragraph({ spacing: { before: 240 }, children: [run(line)] }));
-  for (const note of doc.footnotes) body.push(new Paragraph({ spacing: { before: 240 }, children: [run(note, { size: 16, color: '555555' })] }));
+  for (const note of doc.footnotes)
+    body.push(new Paragraph({ spacing: { before: 240 }, children: [run(note, { size: 16, color: '555555' })] }));
   for (const annex of doc.annexes) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [run(annex.heading)] }));
+    body.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [run(annex.heading)] }),
+    );
     for (const p of annex.paragraphs) body.push(lines(p));
     body.push(table(annex.table));
   }
-  const marks = [...(doc.draft ? [pick({ da: 'UDKAST', en: 'DRAFT', de: 'ENTWURF', sv: 'UTKAST' }, doc.lang)] : []), ...(doc.sample ? ['EKSEMPELDATA / SAMPLE DATA'] : [])];
+  const marks = [
+    ...(doc.draft ? [pick({ da: 'UDKAST', en: 'DRAFT', de: 'ENTWURF', sv: 'UTKAST' }, doc.lang)] : []),
+    ...(doc.sample ? ['EKSEMPELDATA / SAMPLE DATA'] : []),
+  ];
   const document = new Document({
     creator: 'Frekvensplan',
     title: xmlSafe(doc.title),
@@ -125,7 +155,16 @@ export async function requestToDocx(doc: RequestDocument, fonts: RequestFonts): 
       {
         headers:
           marks.length > 0
-            ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(marks.join(' · '), { bold: true, color: 'B71C1C' })] })] }) }
+            ? {
+                default: new Header({
+                  children: [
+                    new Paragraph({
+                      alignment: AlignmentType.RIGHT,
+                      children: [run(marks.join(' · '), { bold: true, color: 'B71C1C' })],
+                    }),
+                  ],
+                }),
+              }
             : {},
         footers: {
           default: new Footer({
@@ -133,7 +172,10 @@ export async function requestToDocx(doc: RequestDocument, fonts: RequestFonts): 
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  run(`${doc.kindLabel} · ${doc.requestId} · ${pick({ da: 'side', en: 'page', de: 'Seite', sv: 'sida' }, doc.lang)} `, { size: 16 }),
+                  run(
+                    `${doc.kindLabel} · ${doc.requestId} · ${pick({ da: 'side', en: 'page', de: 'Seite', sv: 'sida' }, doc.lang)} `,
+                    { size: 16 },
+                  ),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
                 ],
               }),

@@ -27,7 +27,12 @@ export function requestToGeoJson(doc: RequestDocument): {
   if (doc.leaseArea)
     features.push({
       type: 'Feature',
-      properties: { role: doc.circles.length > 0 ? 'licence-circles' : 'lease-area', name: doc.leaseArea.name, areaKm2: doc.machine.areaKm2, ...meta },
+      properties: {
+        role: doc.circles.length > 0 ? 'licence-circles' : 'lease-area',
+        name: doc.leaseArea.name,
+        areaKm2: doc.machine.areaKm2,
+        ...meta,
+      },
       geometry: asMultiPolygon(doc.leaseArea.geometry),
     });
   for (const cell of doc.cells)

@@ -18,7 +18,9 @@ function setMetadata(pdf: PDFDocument, doc: RequestDocument, title: string): voi
   pdf.setLanguage(LANG_TAGS[doc.lang]);
   pdf.setCreator('Frekvensplan');
   pdf.setProducer('Frekvensplan (pdf-lib)');
-  pdf.setSubject(`${doc.requestId}, ${doc.profileId}, ${doc.machine.frequencyMHz.from}-${doc.machine.frequencyMHz.to} MHz`);
+  pdf.setSubject(
+    `${doc.requestId}, ${doc.profileId}, ${doc.machine.frequencyMHz.from}-${doc.machine.frequencyMHz.to} MHz`,
+  );
   pdf.setKeywords([doc.requestId, doc.profileId, doc.template]);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
@@ -33,13 +35,22 @@ function finishPages(pdf: PDFDocument, doc: RequestDocument, fonts: PdfFonts, ta
   ];
   pages.forEach((page: PDFPage, i) => {
     tags.artifact(page, () => {
-      const footer = fonts.safe(`${footerText} · ${doc.requestId} · ${pick({ da: 'side', en: 'page', de: 'Seite', sv: 'sida' }, doc.lang)} ${i + 1}/${pages.length}`);
+      const footer = fonts.safe(
+        `${footerText} · ${doc.requestId} · ${pick({ da: 'side', en: 'page', de: 'Seite', sv: 'sida' }, doc.lang)} ${i + 1}/${pages.length}`,
+      );
       page.drawText(footer, { x: PAGE.margin, y: 24, size: 7, font: fonts.regular, color: INK, opacity: 0.7 });
       marks.forEach((text, k) => {
         const size = text.length > 10 ? 36 : 100;
         const x = text.length > 10 ? 90 : 130;
         const y = text.length > 10 ? 120 + k * 40 : 260;
-        drawTextOutline(page, fonts.boldFace, text, { x, y, size, rotateDeg: 40, color: [0.85, 0.2, 0.15], opacity: 0.12 });
+        drawTextOutline(page, fonts.boldFace, text, {
+          x,
+          y,
+          size,
+          rotateDeg: 40,
+          color: [0.85, 0.2, 0.15],
+          opacity: 0.12,
+        });
       });
     });
   });
@@ -57,7 +68,18 @@ export async function requestToPdf(doc: RequestDocument, fontBytes: RequestFonts
   const tags = new Tagger(pdf);
   const flow = new Flow(pdf, fonts, tags);
   if (doc.draft)
-    flow.text(pick({ da: 'UDKAST – ikke til afsendelse: der er blokerende fund.', en: 'DRAFT – not for sending: there are blocking findings.', de: 'ENTWURF – nicht zum Versand: es gibt blockierende Befunde.', sv: 'UTKAST – inte för att skickas: det finns blockerande fel.' }, doc.lang), { bold: true, color: rgb(0.75, 0.1, 0.1), size: 9.5 });
+    flow.text(
+      pick(
+        {
+          da: 'UDKAST – ikke til afsendelse: der er blokerende fund.',
+          en: 'DRAFT – not for sending: there are blocking findings.',
+          de: 'ENTWURF – nicht zum Versand: es gibt blockierende Befunde.',
+          sv: 'UTKAST – inte för att skickas: det finns blockerande fel.',
+        },
+        doc.lang,
+      ),
+      { bold: true, color: rgb(0.75, 0.1, 0.1), size: 9.5 },
+    );
   const top = flow.y;
   for (const line of doc.letterhead.to) flow.text(line, { size: 9.5, gapAfter: 0 });
   const afterTo = flow.y;
@@ -76,13 +98,23 @@ export async function requestToPdf(doc: RequestDocument, fontBytes: RequestFonts
       const height = width / MAP_ASPECT;
       flow.ensure(height + 10);
       flow.y -= height + 4;
-      const scene = buildMapScene(doc, width, height, (t, s, bold) => textWidth(bold ? fonts.boldFace : fonts.face, fonts.safe(t), s));
-      const figure = tags.element('Figure', tags.document, `${doc.map.labels.leaseArea}: ${doc.leaseArea?.name ?? ''}; ${doc.cells.length} ${doc.map.labels.cells}`);
+      const scene = buildMapScene(doc, width, height, (t, s, bold) =>
+        textWidth(bold ? fonts.boldFace : fonts.face, fonts.safe(t), s),
+      );
+      const figure = tags.element(
+        'Figure',
+        tags.document,
+        `${doc.map.labels.leaseArea}: ${doc.leaseArea?.name ?? ''}; ${doc.cells.length} ${doc.map.labels.cells}`,
+      );
       tags.mark(flow.page, figure, () => drawScene(flow.page, scene, PAGE.margin, flow.y, fonts));
       flow.y -= 10;
     }
     if (section.table && section.table.rows.length > 0)
-      flow.table(section.table.columns, section.table.rows, section.table.weights ?? section.table.columns.map(() => 1));
+      flow.table(
+        section.table.columns,
+        section.table.rows,
+        section.table.weights ?? section.table.columns.map(() => 1),
+      );
     for (const p of section.after ?? []) flow.text(p, { size: 9.5 });
     flow.y -= 6;
   }
@@ -113,7 +145,10 @@ export async function requestChecklistToPdf(doc: RequestDocument, fontBytes: Req
   flow.text(c.title, { size: 15, bold: true, gapAfter: 6, tag: 'H1' });
   flow.text(c.intro, { size: 9.5, color: MUTED, gapAfter: 8 });
   flow.text(`${doc.title} (${doc.requestId})`, { size: 9.5, bold: true, gapAfter: 8 });
-  const sev = doc.uiLang === 'da' ? { blocking: 'Blokerende', warning: 'Advarsel', info: 'Info' } : { blocking: 'Blocking', warning: 'Warning', info: 'Info' };
+  const sev =
+    doc.uiLang === 'da'
+      ? { blocking: 'Blokerende', warning: 'Advarsel', info: 'Info' }
+      : { blocking: 'Blocking', warning: 'Warning', info: 'Info' };
   const unverified = doc.uiLang === 'da' ? 'ikke verificeret' : 'unverified';
   flow.table(
     [doc.uiLang === 'da' ? 'Alvor' : 'Severity', doc.uiLang === 'da' ? 'Punkt' : 'Item'],

@@ -131,9 +131,7 @@ export const termsProfileSchema = z.object({
   fee: sourced(feeModelSchema),
   requestFields: z.array(requestFieldSchema),
   /** The document this regime's recipient expects, and the languages it may be written in (first: default). */
-  document: z
-    .object({ template: documentTemplateSchema, languages: z.array(docLangSchema).min(1) })
-    .optional(),
+  document: z.object({ template: documentTemplateSchema, languages: z.array(docLangSchema).min(1) }).optional(),
   /** The authority that administers the spectrum (DK: frequency administration has moved between agencies). */
   regulator: sourced(z.object({ name: z.string().min(1), shortName: z.string().optional() })).optional(),
   /** The legal basis the document cites, per document language. */

@@ -36,7 +36,10 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
 }
 
 /** The slices' bandwidth: the fresh plan's, else a plan computed now (as `frekvensplan request` does). */
-async function slicesNeed(project: Project, profile: TermsProfile): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
+async function slicesNeed(
+  project: Project,
+  profile: TermsProfile,
+): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
   if (project.slices.length === 0) return {};
   const fresh = plannedBandwidthMHz(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
   if (fresh !== undefined) return { requiredBandwidthMHz: fresh };

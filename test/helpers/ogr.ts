@@ -30,8 +30,27 @@ export function ogrAreaKm2Epsg25832(geojsonText: string): number {
   const input = join(dir, 'in.geojson');
   const output = join(dir, 'out.gpkg');
   writeFileSync(input, geojsonText);
-  execFileSync('ogr2ogr', ['-f', 'GPKG', '-t_srs', 'EPSG:25832', '-where', "OGR_GEOMETRY IN ('POLYGON','MULTIPOLYGON')", output, input, '-nln', 'area'], { stdio: 'ignore' });
-  const out = execFileSync('ogrinfo', ['-q', '-dialect', 'SQLite', '-sql', 'SELECT SUM(ST_Area(geom)) AS a FROM area', output], { encoding: 'utf8' });
+  execFileSync(
+    'ogr2ogr',
+    [
+      '-f',
+      'GPKG',
+      '-t_srs',
+      'EPSG:25832',
+      '-where',
+      "OGR_GEOMETRY IN ('POLYGON','MULTIPOLYGON')",
+      output,
+      input,
+      '-nln',
+      'area',
+    ],
+    { stdio: 'ignore' },
+  );
+  const out = execFileSync(
+    'ogrinfo',
+    ['-q', '-dialect', 'SQLite', '-sql', 'SELECT SUM(ST_Area(geom)) AS a FROM area', output],
+    { encoding: 'utf8' },
+  );
   const match = /a \(Real\) = ([\d.e+-]+)/.exec(out);
   if (!match) throw new Error(`ogrinfo gave no area: ${out}`);
   return Number(match[1]) / 1e6;

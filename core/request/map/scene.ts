@@ -39,7 +39,8 @@ const WHITE = rgb(1, 1, 1);
 /** Signed area (y up, counter-clockwise positive). */
 function signedArea(ring: [number, number][]): number {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0] + ring[i]![0]) * (ring[i]![1] - ring[j]![1]);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += (ring[j]![0] + ring[i]![0]) * (ring[i]![1] - ring[j]![1]);
   return -s / 2;
 }
 
@@ -73,7 +74,18 @@ export function buildMapScene(doc: RequestDocument, width: number, height: numbe
   const items: SceneItem[] = [];
   const fmt = docFormat(doc.lang);
   const extent = doc.map.extent;
-  items.push({ kind: 'polygon', rings: [[[0, 0], [width, 0], [width, height], [0, height]]], fill: doc.map.land.length > 0 ? SEA : rgb(0.94, 0.94, 0.94) });
+  items.push({
+    kind: 'polygon',
+    rings: [
+      [
+        [0, 0],
+        [width, 0],
+        [width, height],
+        [0, height],
+      ],
+    ],
+    fill: doc.map.land.length > 0 ? SEA : rgb(0.94, 0.94, 0.94),
+  });
   if (!extent) return { width, height, items };
   const [minE, minN, maxE] = extent;
   const scale = width / (maxE - minE);
@@ -81,13 +93,31 @@ export function buildMapScene(doc: RequestDocument, width: number, height: numbe
   const W = (lonLat: [number, number]) => P(wgs84ToUtm32(lonLat));
   for (const land of doc.map.land)
     for (const ring of land.rings)
-      items.push({ kind: 'polygon', rings: [ring.map(P)], fill: land.home ? HOME : FOREIGN, stroke: COAST, width: 0.4 });
+      items.push({
+        kind: 'polygon',
+        rings: [ring.map(P)],
+        fill: land.home ? HOME : FOREIGN,
+        stroke: COAST,
+        width: 0.4,
+      });
   if (doc.coverageContour)
     for (const polygon of ringsOf(doc.coverageContour))
-      items.push({ kind: 'polygon', rings: orient(polygon.map((r) => r.map(W))), fill: rgb(0.35, 0.7, 0.35, 0.35), stroke: rgb(0.2, 0.55, 0.25), width: 0.5 });
+      items.push({
+        kind: 'polygon',
+        rings: orient(polygon.map((r) => r.map(W))),
+        fill: rgb(0.35, 0.7, 0.35, 0.35),
+        stroke: rgb(0.2, 0.55, 0.25),
+        width: 0.5,
+      });
   if (doc.leaseArea)
     for (const polygon of ringsOf(doc.leaseArea.geometry))
-      items.push({ kind: 'polygon', rings: orient(polygon.map((r) => r.map(W))), fill: rgb(0.45, 0.2, 0.55, 0.1), stroke: AREA, width: 1.3 });
+      items.push({
+        kind: 'polygon',
+        rings: orient(polygon.map((r) => r.map(W))),
+        fill: rgb(0.45, 0.2, 0.55, 0.1),
+        stroke: AREA,
+        width: 1.3,
+      });
   const field = doc.map.boundaryField;
   if (field && field.points.length > 0) {
     const values = field.points.map((p) => p.dbuvPerMPer5MHz).filter(Number.isFinite);
@@ -104,10 +134,21 @@ export function buildMapScene(doc: RequestDocument, width: number, height: numbe
   }
   const labels: [number, number, number, number][] = [];
   const free = (x: number, y: number, w: number, h: number) =>
-    x >= 2 && y >= 2 && x + w <= width - 2 && y + h <= height - 2 && labels.every(([a, b, c, d]) => x + w < a || x > c || y + h < b || y > d);
+    x >= 2 &&
+    y >= 2 &&
+    x + w <= width - 2 &&
+    y + h <= height - 2 &&
+    labels.every(([a, b, c, d]) => x + w < a || x > c || y + h < b || y > d);
   const label = (x: number, y: number, text: string, size: number) => {
     const w = measure(text, size);
-    for (const [dx, dy] of [[5, -3], [-5 - w, -3], [-w / 2, 5], [-w / 2, -5 - size], [5, 4], [5, -10]] as const) {
+    for (const [dx, dy] of [
+      [5, -3],
+      [-5 - w, -3],
+      [-w / 2, 5],
+      [-w / 2, -5 - size],
+      [5, 4],
+      [5, -10],
+    ] as const) {
       if (free(x + dx, y + dy, w, size)) {
         labels.push([x + dx, y + dy, x + dx + w, y + dy + size]);
         items.push({ kind: 'text', x: x + dx, y: y + dy, text, size, color: INK, halo: true });
@@ -135,7 +176,19 @@ export function buildMapScene(doc: RequestDocument, width: number, height: numbe
   for (const b of doc.map.borderMaxima) {
     const [x, y] = W([b.lon, b.lat]);
     if (x < 0 || y < 0 || x > width || y > height) continue;
-    items.push({ kind: 'polygon', rings: [[[x, y + 4], [x - 3.5, y - 2.5], [x + 3.5, y - 2.5]]], fill: rgb(0.9, 0.5, 0.05), stroke: WHITE, width: 0.6 });
+    items.push({
+      kind: 'polygon',
+      rings: [
+        [
+          [x, y + 4],
+          [x - 3.5, y - 2.5],
+          [x + 3.5, y - 2.5],
+        ],
+      ],
+      fill: rgb(0.9, 0.5, 0.05),
+      stroke: WHITE,
+      width: 0.6,
+    });
     label(x, y, `${b.country}: ${fmt.num(b.valueDbuvPerMPer5MHz, 1)} dBµV/m`, 6);
   }
   // Legend (top left).
@@ -146,25 +199,119 @@ export function buildMapScene(doc: RequestDocument, width: number, height: numbe
     ...(field ? ([[doc.map.labels.field, rgb(0.9, 0.15, 0.1)]] as [string, Paint][]) : []),
   ];
   const lw = Math.max(...legend.map(([t]) => measure(t, 7))) + 24;
-  items.push({ kind: 'polygon', rings: [[[6, height - 10 - legend.length * 11], [6 + lw, height - 10 - legend.length * 11], [6 + lw, height - 6], [6, height - 6]]], fill: rgb(1, 1, 1, 0.85) });
+  items.push({
+    kind: 'polygon',
+    rings: [
+      [
+        [6, height - 10 - legend.length * 11],
+        [6 + lw, height - 10 - legend.length * 11],
+        [6 + lw, height - 6],
+        [6, height - 6],
+      ],
+    ],
+    fill: rgb(1, 1, 1, 0.85),
+  });
   legend.forEach(([text, color], i) => {
     const y = height - 16 - i * 11;
-    items.push({ kind: 'polygon', rings: [[[10, y], [17, y], [17, y + 7], [10, y + 7]]], fill: color });
+    items.push({
+      kind: 'polygon',
+      rings: [
+        [
+          [10, y],
+          [17, y],
+          [17, y + 7],
+          [10, y + 7],
+        ],
+      ],
+      fill: color,
+    });
     items.push({ kind: 'text', x: 21, y: y + 0.5, text, size: 7, color: INK });
   });
   // Scale bar (bottom left).
   const barM = niceLengthM(width / 4 / scale);
   const barPt = barM * scale;
-  items.push({ kind: 'polygon', rings: [[[10, 12], [10 + barPt, 12], [10 + barPt, 16], [10, 16]]], fill: INK });
-  items.push({ kind: 'polygon', rings: [[[10 + barPt / 2, 12.5], [10 + barPt, 12.5], [10 + barPt, 15.5], [10 + barPt / 2, 15.5]]], fill: WHITE });
-  items.push({ kind: 'text', x: 10, y: 19, text: barM >= 1000 ? `${barM / 1000} km` : `${barM} m`, size: 7, color: INK, halo: true });
+  items.push({
+    kind: 'polygon',
+    rings: [
+      [
+        [10, 12],
+        [10 + barPt, 12],
+        [10 + barPt, 16],
+        [10, 16],
+      ],
+    ],
+    fill: INK,
+  });
+  items.push({
+    kind: 'polygon',
+    rings: [
+      [
+        [10 + barPt / 2, 12.5],
+        [10 + barPt, 12.5],
+        [10 + barPt, 15.5],
+        [10 + barPt / 2, 15.5],
+      ],
+    ],
+    fill: WHITE,
+  });
+  items.push({
+    kind: 'text',
+    x: 10,
+    y: 19,
+    text: barM >= 1000 ? `${barM / 1000} km` : `${barM} m`,
+    size: 7,
+    color: INK,
+    halo: true,
+  });
   // North arrow (top right): EPSG:25832 grid north.
   const nx = width - 20;
   const ny = height - 40;
-  items.push({ kind: 'polygon', rings: [[[nx, ny + 22], [nx - 7, ny], [nx, ny + 6], [nx + 7, ny]]], fill: INK });
-  items.push({ kind: 'text', x: nx - measure('N', 9, true) / 2, y: ny + 25, text: 'N', size: 9, bold: true, color: INK });
-  const note = doc.map.land.length > 0 ? `${doc.map.labels.gridNote} · © OpenStreetMap contributors` : `${doc.map.labels.gridNote} · ${doc.map.labels.noLand}`;
-  items.push({ kind: 'text', x: width - measure(note, 6) - 5, y: 4, text: note, size: 6, color: rgb(0.35, 0.37, 0.4), halo: true });
-  items.push({ kind: 'polygon', rings: [[[0, 0], [width, 0], [width, height], [0, height]]], stroke: rgb(0.4, 0.42, 0.46), width: 0.6 });
+  items.push({
+    kind: 'polygon',
+    rings: [
+      [
+        [nx, ny + 22],
+        [nx - 7, ny],
+        [nx, ny + 6],
+        [nx + 7, ny],
+      ],
+    ],
+    fill: INK,
+  });
+  items.push({
+    kind: 'text',
+    x: nx - measure('N', 9, true) / 2,
+    y: ny + 25,
+    text: 'N',
+    size: 9,
+    bold: true,
+    color: INK,
+  });
+  const note =
+    doc.map.land.length > 0
+      ? `${doc.map.labels.gridNote} · © OpenStreetMap contributors`
+      : `${doc.map.labels.gridNote} · ${doc.map.labels.noLand}`;
+  items.push({
+    kind: 'text',
+    x: width - measure(note, 6) - 5,
+    y: 4,
+    text: note,
+    size: 6,
+    color: rgb(0.35, 0.37, 0.4),
+    halo: true,
+  });
+  items.push({
+    kind: 'polygon',
+    rings: [
+      [
+        [0, 0],
+        [width, 0],
+        [width, height],
+        [0, height],
+      ],
+    ],
+    stroke: rgb(0.4, 0.42, 0.46),
+    width: 0.6,
+  });
   return { width, height, items };
 }

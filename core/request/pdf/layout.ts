@@ -64,7 +64,16 @@ export class Flow {
   /** Writes wrapped text at the cursor as one structure element (`tag`: P, H1, H2, …). */
   text(
     text: string,
-    options: { size?: number; bold?: boolean; x?: number; width?: number; color?: Color; gapAfter?: number; tag?: string; parent?: StructElem } = {},
+    options: {
+      size?: number;
+      bold?: boolean;
+      x?: number;
+      width?: number;
+      color?: Color;
+      gapAfter?: number;
+      tag?: string;
+      parent?: StructElem;
+    } = {},
   ): void {
     const size = options.size ?? 10;
     const x = options.x ?? PAGE.margin;
@@ -73,7 +82,9 @@ export class Flow {
     for (const line of this.wrap(text, size, width, options.bold)) {
       this.ensure(size * 1.35);
       this.y -= size * 1.35;
-      this.tags.mark(this.page, elem, () => this.drawLine(line, x, this.y, size, options.bold ?? false, options.color ?? INK));
+      this.tags.mark(this.page, elem, () =>
+        this.drawLine(line, x, this.y, size, options.bold ?? false, options.color ?? INK),
+      );
     }
     this.y -= options.gapAfter ?? 4;
   }

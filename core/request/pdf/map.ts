@@ -10,7 +10,9 @@ export function drawScene(page: PDFPage, scene: Scene, x: number, y: number, fon
     rings
       .map(
         (ring) =>
-          ring.map(([px, py], i) => `${i === 0 ? 'M' : 'L'} ${(x + px).toFixed(2)} ${(-(y + py)).toFixed(2)}`).join(' ') + ' Z',
+          ring
+            .map(([px, py], i) => `${i === 0 ? 'M' : 'L'} ${(x + px).toFixed(2)} ${(-(y + py)).toFixed(2)}`)
+            .join(' ') + ' Z',
       )
       .join(' ');
   for (const item of scene.items) {
@@ -21,13 +23,21 @@ export function drawScene(page: PDFPage, scene: Scene, x: number, y: number, fon
           x: 0,
           y: 0,
           ...(item.fill ? { color: color(item.fill), opacity: item.fill.a } : {}),
-          ...(item.stroke ? { borderColor: color(item.stroke), borderWidth: item.width ?? 0.5, borderOpacity: item.stroke.a } : {}),
+          ...(item.stroke
+            ? { borderColor: color(item.stroke), borderWidth: item.width ?? 0.5, borderOpacity: item.stroke.a }
+            : {}),
         });
         break;
       case 'line':
         item.points.slice(1).forEach((p, i) => {
           const a = item.points[i] as [number, number];
-          page.drawLine({ start: { x: x + a[0], y: y + a[1] }, end: { x: x + p[0], y: y + p[1] }, thickness: item.width, color: color(item.stroke), opacity: item.stroke.a });
+          page.drawLine({
+            start: { x: x + a[0], y: y + a[1] },
+            end: { x: x + p[0], y: y + p[1] },
+            thickness: item.width,
+            color: color(item.stroke),
+            opacity: item.stroke.a,
+          });
         });
         break;
       case 'circle':
@@ -44,7 +54,14 @@ export function drawScene(page: PDFPage, scene: Scene, x: number, y: number, fon
         const text = fonts.safe(item.text);
         if (item.halo) {
           const w = font.widthOfTextAtSize(text, item.size);
-          page.drawRectangle({ x: x + item.x - 1, y: y + item.y - item.size * 0.22, width: w + 2, height: item.size * 1.05, color: rgb(1, 1, 1), opacity: 0.75 });
+          page.drawRectangle({
+            x: x + item.x - 1,
+            y: y + item.y - item.size * 0.22,
+            width: w + 2,
+            height: item.size * 1.05,
+            color: rgb(1, 1, 1),
+            opacity: 0.75,
+          });
         }
         page.drawText(text, { x: x + item.x, y: y + item.y, size: item.size, font, color: color(item.color) });
         break;

@@ -1,5 +1,6 @@
+import type {
+  PDFArray} from 'pdf-lib';
 import {
-  PDFArray,
   PDFName,
   PDFNumber,
   PDFOperator,
@@ -61,7 +62,10 @@ export class Tagger {
     entry.elems.push(elem.ref);
     const props = this.pdf.context.obj({ MCID: mcid });
     page.pushOperators(
-      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(elem.type), props as unknown as PDFArray]),
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+        PDFName.of(elem.type),
+        props as unknown as PDFArray,
+      ]),
     );
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));

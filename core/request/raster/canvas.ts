@@ -44,7 +44,8 @@ export class Raster {
       let touched = false;
       for (let s = 0; s < SS; s++) {
         const y = row + (s + 0.5) / SS;
-        while (first < edges.length && (edges[first] as (typeof edges)[number]).y0 <= y) active.push(edges[first++] as (typeof edges)[number]);
+        while (first < edges.length && (edges[first] as (typeof edges)[number]).y0 <= y)
+          active.push(edges[first++] as (typeof edges)[number]);
         xs.length = 0;
         for (let k = active.length - 1; k >= 0; k--) {
           const e = active[k] as (typeof edges)[number];
@@ -93,14 +94,16 @@ export class Raster {
 /** Counter-clockwise (y down: clockwise on screen) copy, so strokes built of pieces union under non-zero. */
 function ccw(ring: [number, number][]): [number, number][] {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
   return s < 0 ? [...ring].reverse() : ring;
 }
 
 /** A circle as a polygon of `n` vertices. */
 export function circlePolygon(x: number, y: number, r: number, n = 24): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) out.push([x + r * Math.cos((2 * Math.PI * i) / n), y + r * Math.sin((2 * Math.PI * i) / n)]);
+  for (let i = 0; i < n; i++)
+    out.push([x + r * Math.cos((2 * Math.PI * i) / n), y + r * Math.sin((2 * Math.PI * i) / n)]);
   return ccw(out);
 }
 
@@ -116,7 +119,14 @@ export function strokeRings(points: readonly [number, number][], width: number, 
     if (len === 0) continue;
     const nx = (-(b[1] - a[1]) / len) * h;
     const ny = ((b[0] - a[0]) / len) * h;
-    out.push(ccw([[a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], [b[0] - nx, b[1] - ny], [a[0] - nx, a[1] - ny]]));
+    out.push(
+      ccw([
+        [a[0] + nx, a[1] + ny],
+        [b[0] + nx, b[1] + ny],
+        [b[0] - nx, b[1] - ny],
+        [a[0] - nx, a[1] - ny],
+      ]),
+    );
     if (h > 0.6) out.push(circlePolygon(b[0], b[1], h, 8));
   }
   return out;

@@ -23,7 +23,10 @@ function textRings(face: FontFace, text: string, x: number, y: number, sizePx: n
         cur = [args[0]!, args[1]!];
         ring.push(P(...cur));
       } else if (command === 'quadraticCurveTo' || command === 'bezierCurveTo') {
-        const pts = command === 'quadraticCurveTo' ? [cur, [args[0]!, args[1]!], [args[2]!, args[3]!]] : [cur, [args[0]!, args[1]!], [args[2]!, args[3]!], [args[4]!, args[5]!]];
+        const pts =
+          command === 'quadraticCurveTo'
+            ? [cur, [args[0]!, args[1]!], [args[2]!, args[3]!]]
+            : [cur, [args[0]!, args[1]!], [args[2]!, args[3]!], [args[4]!, args[5]!]];
         for (let s = 1; s <= 8; s++) {
           const t = s / 8;
           const u = 1 - t;
@@ -44,7 +47,11 @@ function textRings(face: FontFace, text: string, x: number, y: number, sizePx: n
   return rings;
 }
 
-const rgb255 = (p: Paint): [number, number, number] => [Math.round(p.r * 255), Math.round(p.g * 255), Math.round(p.b * 255)];
+const rgb255 = (p: Paint): [number, number, number] => [
+  Math.round(p.r * 255),
+  Math.round(p.g * 255),
+  Math.round(p.b * 255),
+];
 
 /**
  * Rasterises a map scene at `scale` pixels per point into a PNG (the DOCX's map: the same scene as the PDF's vectors,
@@ -60,7 +67,12 @@ export function renderScenePng(scene: Scene, scale: number, faces: { regular: Fo
       case 'polygon': {
         const rings = item.rings.map((ring) => ring.map(P));
         if (item.fill) r.fill(rings, rgb255(item.fill), item.fill.a);
-        if (item.stroke) r.fill(rings.flatMap((ring) => strokeRings(ring, (item.width ?? 0.5) * scale, true)), rgb255(item.stroke), item.stroke.a);
+        if (item.stroke)
+          r.fill(
+            rings.flatMap((ring) => strokeRings(ring, (item.width ?? 0.5) * scale, true)),
+            rgb255(item.stroke),
+            item.stroke.a,
+          );
         break;
       }
       case 'line':
@@ -69,7 +81,12 @@ export function renderScenePng(scene: Scene, scale: number, faces: { regular: Fo
       case 'circle': {
         const [cx, cy] = P([item.x, item.y]);
         if (item.fill) r.fill([circlePolygon(cx, cy, item.r * scale)], rgb255(item.fill), item.fill.a);
-        if (item.stroke) r.fill(strokeRings(circlePolygon(cx, cy, item.r * scale), (item.width ?? 0.5) * scale, true), rgb255(item.stroke), item.stroke.a);
+        if (item.stroke)
+          r.fill(
+            strokeRings(circlePolygon(cx, cy, item.r * scale), (item.width ?? 0.5) * scale, true),
+            rgb255(item.stroke),
+            item.stroke.a,
+          );
         break;
       }
       case 'text': {
@@ -81,7 +98,18 @@ export function renderScenePng(scene: Scene, scale: number, faces: { regular: Fo
           for (const g of face.layout(item.text).glyphs) units += g.advanceWidth;
           const w = (units * size) / face.unitsPerEm;
           const top = y - size * 0.83;
-          r.fill([[[x - scale, y + size * 0.22], [x + w + scale, y + size * 0.22], [x + w + scale, top], [x - scale, top]]], [255, 255, 255], 0.75);
+          r.fill(
+            [
+              [
+                [x - scale, y + size * 0.22],
+                [x + w + scale, y + size * 0.22],
+                [x + w + scale, top],
+                [x - scale, top],
+              ],
+            ],
+            [255, 255, 255],
+            0.75,
+          );
         }
         r.fill(textRings(face, item.text, x, y, size), rgb255(item.color), item.color.a);
         break;

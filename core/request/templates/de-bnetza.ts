@@ -14,7 +14,9 @@ export function deBnetzaApplication(ctx: TemplateContext): TemplateOutput {
   const { f, draft, profile } = ctx;
   const r = draft.requester;
   const addressee = profile.addressee.value;
-  const legal = profile.legalBasis?.value ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified) : '';
+  const legal = profile.legalBasis?.value
+    ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified)
+    : '';
   const months = ctx.fee?.terms.months;
   const sections: DocSection[] = [
     {
@@ -34,9 +36,7 @@ export function deBnetzaApplication(ctx: TemplateContext): TemplateOutput {
     {
       id: 'use-right',
       heading: '2. Nutzungsberechtigung am Grundstück',
-      paragraphs: [
-        'Der Antragsteller erklärt, zur Nutzung des unten bezeichneten Grundstücks berechtigt zu sein:',
-      ],
+      paragraphs: ['Der Antragsteller erklärt, zur Nutzung des unten bezeichneten Grundstücks berechtigt zu sein:'],
       fields: [
         ['Berechtigung', draft.useRight.kind ? USE_RIGHT[draft.useRight.kind] : ''],
         ['Nachweis / Erläuterung', draft.useRight.statement],
@@ -60,7 +60,10 @@ export function deBnetzaApplication(ctx: TemplateContext): TemplateOutput {
       heading: '4. Frequenzbereich',
       paragraphs: [],
       fields: [
-        ['Frequenzbereich', `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz${ctx.mark(profile.leasableRange.verified)}`],
+        [
+          'Frequenzbereich',
+          `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz${ctx.mark(profile.leasableRange.verified)}`,
+        ],
         ['Bandbreite B', `${f.num(ctx.bandwidthMHz)} MHz`],
         ['TDD-Rahmen', draft.tddPattern],
       ],
@@ -77,7 +80,11 @@ export function deBnetzaApplication(ctx: TemplateContext): TemplateOutput {
       ],
     },
     cellsSection(ctx, '6. Standorte der Basisstationen', [], powerStatement(ctx), cellsTable(ctx)),
-    { id: 'fields', heading: '7. Versorgung und Feldstärke', paragraphs: [coverageParagraph(ctx), ...fieldParagraphs(ctx)] },
+    {
+      id: 'fields',
+      heading: '7. Versorgung und Feldstärke',
+      paragraphs: [coverageParagraph(ctx), ...fieldParagraphs(ctx)],
+    },
     { id: 'fee', heading: '8. Gebühr (BNetzA BGebV-FreqZut)', paragraphs: feeParagraphs(ctx) },
     {
       id: 'purpose',
@@ -94,6 +101,10 @@ export function deBnetzaApplication(ctx: TemplateContext): TemplateOutput {
       meta: [['Datum', f.date(draft.requestDate)]],
     },
     sections,
-    signature: ['Ort, Datum: ______________________________', 'Unterschrift: ______________________________', [r.contactName, r.name].filter(Boolean).join(', ')],
+    signature: [
+      'Ort, Datum: ______________________________',
+      'Unterschrift: ______________________________',
+      [r.contactName, r.name].filter(Boolean).join(', '),
+    ],
   };
 }

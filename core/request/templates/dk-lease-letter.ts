@@ -15,7 +15,12 @@ function basisParagraph(ctx: TemplateContext): string {
   const ref = d.reference.trim() ? ` (${d.reference.trim()})` : '';
   switch (w.status) {
     case 'inside-obligation-window':
-      return ctx.t(L(`Anmodningen fremsættes inden for udlejningsforpligtelsens periode (${win})${mk}.`, `The request is made inside the leasing obligation window (${win})${mk}.`));
+      return ctx.t(
+        L(
+          `Anmodningen fremsættes inden for udlejningsforpligtelsens periode (${win})${mk}.`,
+          `The request is made inside the leasing obligation window (${win})${mk}.`,
+        ),
+      );
     case 'right-kept-by-declaration':
       return ctx.t(
         L(
@@ -41,7 +46,9 @@ export function dkLeaseLetter(ctx: TemplateContext): TemplateOutput {
   const r = draft.requester;
   const addressee = profile.addressee.value;
   const regulator = profile.regulator?.value;
-  const legal = profile.legalBasis?.value ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified) : '';
+  const legal = profile.legalBasis?.value
+    ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified)
+    : '';
   const range = `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz`;
   const sections: DocSection[] = [
     {
@@ -58,7 +65,12 @@ export function dkLeaseLetter(ctx: TemplateContext): TemplateOutput {
         basisParagraph(ctx),
       ].filter(Boolean),
       fields: regulator
-        ? [[ctx.t(L('Frekvensmyndighed', 'Spectrum regulator')), `${regulator.name}${regulator.shortName ? ` (${regulator.shortName})` : ''}${ctx.mark(profile.regulator?.verified ?? false)}`]]
+        ? [
+            [
+              ctx.t(L('Frekvensmyndighed', 'Spectrum regulator')),
+              `${regulator.name}${regulator.shortName ? ` (${regulator.shortName})` : ''}${ctx.mark(profile.regulator?.verified ?? false)}`,
+            ],
+          ]
         : [],
     },
     {
@@ -70,7 +82,10 @@ export function dkLeaseLetter(ctx: TemplateContext): TemplateOutput {
         ['CVR', r.cvr],
         [ctx.t(L('EAN-nummer (fakturering)', 'EAN number (invoicing)')), r.ean],
         [ctx.t(L('Adresse', 'Address')), r.address],
-        [ctx.t(L('Kontaktperson', 'Contact person')), [r.contactName, r.contactEmail, r.contactPhone].filter(Boolean).join(', ')],
+        [
+          ctx.t(L('Kontaktperson', 'Contact person')),
+          [r.contactName, r.contactEmail, r.contactPhone].filter(Boolean).join(', '),
+        ],
         [ctx.t(L('Vores sagsnummer', 'Our case reference')), draft.caseReference],
       ],
     },
@@ -79,7 +94,13 @@ export function dkLeaseLetter(ctx: TemplateContext): TemplateOutput {
       heading: ctx.t(L('3. Formål', '3. Purpose')),
       paragraphs: [draft.purpose.trim(), ...draft.services.map((s) => `• ${s}`)].filter((p) => p !== ''),
     },
-    { id: 'area', heading: ctx.t(L('4. Område', '4. Area')), paragraphs: ctx.area ? [] : [ctx.t(L('Der er ikke valgt et lejeområde.', 'No lease area is chosen.'))], fields: areaFields(ctx), map: ctx.area !== null },
+    {
+      id: 'area',
+      heading: ctx.t(L('4. Område', '4. Area')),
+      paragraphs: ctx.area ? [] : [ctx.t(L('Der er ikke valgt et lejeområde.', 'No lease area is chosen.'))],
+      fields: areaFields(ctx),
+      map: ctx.area !== null,
+    },
     {
       id: 'spectrum',
       heading: ctx.t(L('5. Frekvenser, periode og TDD', '5. Frequencies, period and TDD')),
@@ -113,14 +134,21 @@ export function dkLeaseLetter(ctx: TemplateContext): TemplateOutput {
     },
   ];
   return {
-    title: ctx.t(L('Anmodning om leje af frekvenser i 3,5 GHz-båndet til privat 5G-net', 'Request to lease 3.5 GHz spectrum for a private 5G network')),
+    title: ctx.t(
+      L(
+        'Anmodning om leje af frekvenser i 3,5 GHz-båndet til privat 5G-net',
+        'Request to lease 3.5 GHz spectrum for a private 5G network',
+      ),
+    ),
     kindLabel: ctx.t(L('Lejeanmodning', 'Lease request')),
     letterhead: {
       to: [addressee?.name ?? 'TT-Netværket P/S', addressee?.address ?? '', addressee?.email ?? ''].filter(Boolean),
       from: [r.name, r.address].filter(Boolean),
       meta: [
         [ctx.t(L('Dato', 'Date')), f.date(draft.requestDate)],
-        ...(draft.caseReference ? ([[ctx.t(L('Sagsnr.', 'Case ref.')), draft.caseReference]] as [string, string][]) : []),
+        ...(draft.caseReference
+          ? ([[ctx.t(L('Sagsnr.', 'Case ref.')), draft.caseReference]] as [string, string][])
+          : []),
       ],
     },
     sections,

@@ -11,14 +11,26 @@ const L = (sv: string, en: string) => ({ sv, en });
 export function sePtsApplication(ctx: TemplateContext): TemplateOutput {
   const { f, draft, profile } = ctx;
   const r = draft.requester;
-  const legal = profile.legalBasis?.value ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified) : '';
+  const legal = profile.legalBasis?.value
+    ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified)
+    : '';
   const centre = ctx.area ? centroidUtm(ctx.area.geometry) : null;
   const centreWgs = centre ? utm32ToWgs84(centre) : null;
   const sweref = centreWgs ? sweref99tm(centreWgs) : null;
   const io = draft.indoorOutdoor;
-  const ioText = io === null ? '' : ctx.t({ indoor: L('Inomhus', 'Indoor'), outdoor: L('Utomhus', 'Outdoor'), both: L('Inomhus och utomhus', 'Indoor and outdoor') }[io]);
+  const ioText =
+    io === null
+      ? ''
+      : ctx.t(
+          {
+            indoor: L('Inomhus', 'Indoor'),
+            outdoor: L('Utomhus', 'Outdoor'),
+            both: L('Inomhus och utomhus', 'Indoor and outdoor'),
+          }[io],
+        );
   const blocks: string[] = [];
-  for (let a = draft.frequency.fromMHz; a < draft.frequency.toMHz - 1e-6; a += 10) blocks.push(`${f.num(a)}–${f.num(Math.min(a + 10, draft.frequency.toMHz))}`);
+  for (let a = draft.frequency.fromMHz; a < draft.frequency.toMHz - 1e-6; a += 10)
+    blocks.push(`${f.num(a)}–${f.num(Math.min(a + 10, draft.frequency.toMHz))}`);
   const sections: DocSection[] = [
     {
       id: 'applicant',
@@ -56,7 +68,10 @@ export function sePtsApplication(ctx: TemplateContext): TemplateOutput {
       heading: ctx.t(L('3. Frekvenser och tillståndstid', '3. Frequencies and licence period')),
       paragraphs: [],
       fields: [
-        [ctx.t(L('Frekvensutrymme', 'Frequencies')), `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz`],
+        [
+          ctx.t(L('Frekvensutrymme', 'Frequencies')),
+          `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz`,
+        ],
         [ctx.t(L('Frekvensblock (10 MHz)', 'Blocks (10 MHz)')), blocks.join(', ')],
         [ctx.t(L('Bandbredd', 'Bandwidth')), `${f.num(ctx.bandwidthMHz)} MHz`],
         [ctx.t(L('Tillståndstid', 'Licence period')), `${f.date(draft.period.from)} – ${f.date(draft.period.to)}`],
@@ -65,12 +80,25 @@ export function sePtsApplication(ctx: TemplateContext): TemplateOutput {
       after: [syncParagraph(ctx)],
     },
     cellsSection(ctx, ctx.t(L('4. Basstationer', '4. Base stations')), [], powerStatement(ctx), cellsTable(ctx)),
-    { id: 'fields', heading: ctx.t(L('5. Täckning och fältstyrka', '5. Coverage and field strength')), paragraphs: [coverageParagraph(ctx), ...fieldParagraphs(ctx)] },
-    { id: 'purpose', heading: ctx.t(L('6. Ändamål', '6. Purpose')), paragraphs: [draft.purpose.trim(), ...draft.services.map((s) => `• ${s}`)].filter((p) => p !== '') },
+    {
+      id: 'fields',
+      heading: ctx.t(L('5. Täckning och fältstyrka', '5. Coverage and field strength')),
+      paragraphs: [coverageParagraph(ctx), ...fieldParagraphs(ctx)],
+    },
+    {
+      id: 'purpose',
+      heading: ctx.t(L('6. Ändamål', '6. Purpose')),
+      paragraphs: [draft.purpose.trim(), ...draft.services.map((s) => `• ${s}`)].filter((p) => p !== ''),
+    },
     { id: 'fee', heading: ctx.t(L('7. Avgift', '7. Fee')), paragraphs: feeParagraphs(ctx) },
   ];
   return {
-    title: ctx.t(L('Ansökan om tillstånd att använda radiosändare – lokalt tillstånd 3720–3800 MHz', 'Application for a licence to use radio transmitters – local licence 3720–3800 MHz')),
+    title: ctx.t(
+      L(
+        'Ansökan om tillstånd att använda radiosändare – lokalt tillstånd 3720–3800 MHz',
+        'Application for a licence to use radio transmitters – local licence 3720–3800 MHz',
+      ),
+    ),
     kindLabel: ctx.t(L('Ansökan', 'Application')),
     letterhead: {
       to: [profile.addressee.value?.name ?? 'Post- och telestyrelsen (PTS)'],

@@ -24,7 +24,14 @@ export function cellsTable(ctx: TemplateContext) {
   return {
     columns: [
       ctx.t(L('Celle', 'Cell', 'Zelle', 'Cell')),
-      ctx.t(L('Position (WGS84 / EPSG:25832)', 'Position (WGS84 / EPSG:25832)', 'Standort (WGS84 / EPSG:25832)', 'Position (WGS84 / EPSG:25832)')),
+      ctx.t(
+        L(
+          'Position (WGS84 / EPSG:25832)',
+          'Position (WGS84 / EPSG:25832)',
+          'Standort (WGS84 / EPSG:25832)',
+          'Position (WGS84 / EPSG:25832)',
+        ),
+      ),
       ctx.t(L('Højde, azimut, tilt', 'Height, azimuth, tilt', 'Höhe, Azimut, Neigung', 'Höjd, azimut, tilt')),
       ctx.t(L('Frekvens, båndbredde', 'Frequency, bandwidth', 'Frequenz, Bandbreite', 'Frekvens, bandbredd')),
       ctx.t(L('Effekt pr. 5 MHz', 'Power per 5 MHz', 'Leistung je 5 MHz', 'Effekt per 5 MHz')),
@@ -113,7 +120,14 @@ export function syncParagraph(ctx: TemplateContext): string {
 export function coverageParagraph(ctx: TemplateContext): string {
   const c = ctx.coverage;
   if (!c)
-    return ctx.t(L('Dækning er ikke beregnet.', 'Coverage has not been computed.', 'Die Versorgung wurde nicht berechnet.', 'Täckningen har inte beräknats.'));
+    return ctx.t(
+      L(
+        'Dækning er ikke beregnet.',
+        'Coverage has not been computed.',
+        'Die Versorgung wurde nicht berechnet.',
+        'Täckningen har inte beräknats.',
+      ),
+    );
   const { f } = ctx;
   const g = f.num(c.shareGood * 100, 1);
   const e = f.num(c.shareEdge * 100, 1);
@@ -156,7 +170,14 @@ export function fieldParagraphs(ctx: TemplateContext): string[] {
     const limit = ctx.profile.boundaryLimitDbuvPerMPer5MHz;
     const lim =
       limit.value === null
-        ? ctx.t(L('Ordningen har ingen offentliggjort grænse for kanten.', 'The regime has no published limit at the edge.', 'Für die Gebietsgrenze ist kein Grenzwert veröffentlicht.', 'Ordningen har ingen publicerad gräns vid områdets kant.'))
+        ? ctx.t(
+            L(
+              'Ordningen har ingen offentliggjort grænse for kanten.',
+              'The regime has no published limit at the edge.',
+              'Für die Gebietsgrenze ist kein Grenzwert veröffentlicht.',
+              'Ordningen har ingen publicerad gräns vid områdets kant.',
+            ),
+          )
         : ctx.t(
             L(
               `Grænsen er ${f.num(limit.value, 1)} dB(µV/m)${ctx.mark(limit.verified)} og ${b.maxDbuvPerMPer5MHz > limit.value ? 'overskrides' : 'overholdes'}.`,
@@ -194,15 +215,34 @@ export function fieldParagraphs(ctx: TemplateContext): string[] {
     }
     const fr = border.field;
     const v = at(fr.maxDbuvPerMPer5MHz, fr.at[1], fr.at[0], fr.atUtm[0], fr.atUtm[1], fr.heightM);
-    const limits = applicableBorderLimits(ctx.profile, border.country, ctx.draft.synchronised).filter((l) => l.heightM === border.heightM);
+    const limits = applicableBorderLimits(ctx.profile, border.country, ctx.draft.synchronised).filter(
+      (l) => l.heightM === border.heightM,
+    );
     const limitText =
       limits.length === 0
-        ? ctx.t(L('Ingen grænseværdi i profilen for denne brug.', 'No limit in the profile for this use.', 'Kein Grenzwert im Profil für diese Nutzung.', 'Inget gränsvärde i profilen för denna användning.'))
+        ? ctx.t(
+            L(
+              'Ingen grænseværdi i profilen for denne brug.',
+              'No limit in the profile for this use.',
+              'Kein Grenzwert im Profil für diese Nutzung.',
+              'Inget gränsvärde i profilen för denna användning.',
+            ),
+          )
         : limits
             .map((l) => {
               const verdict = fr.maxDbuvPerMPer5MHz > l.fieldStrengthDbuvPerMPer5MHz;
               const mk = ctx.mark((l.verified ?? ctx.profile.borderLimits.verified) && l.heightVerified !== false);
-              const where = l.distanceInsideKm > 0 ? ctx.t(L(` ${f.num(l.distanceInsideKm)} km inde i landet (vurderet på grænsen)`, ` ${f.num(l.distanceInsideKm)} km inside the country (assessed on the border)`, ` ${f.num(l.distanceInsideKm)} km im Nachbarland (an der Grenze bewertet)`, ` ${f.num(l.distanceInsideKm)} km in i landet (bedömt vid gränsen)`)) : '';
+              const where =
+                l.distanceInsideKm > 0
+                  ? ctx.t(
+                      L(
+                        ` ${f.num(l.distanceInsideKm)} km inde i landet (vurderet på grænsen)`,
+                        ` ${f.num(l.distanceInsideKm)} km inside the country (assessed on the border)`,
+                        ` ${f.num(l.distanceInsideKm)} km im Nachbarland (an der Grenze bewertet)`,
+                        ` ${f.num(l.distanceInsideKm)} km in i landet (bedömt vid gränsen)`,
+                      ),
+                    )
+                  : '';
               return ctx.t(
                 L(
                   `Grænse ${f.num(l.fieldStrengthDbuvPerMPer5MHz)} dB(µV/m)${mk}${where}: ${verdict ? 'overskredet' : 'overholdt'}.`,

@@ -8,7 +8,9 @@ import { cellsTable, feeParagraphs, fieldParagraphs, powerStatement, syncParagra
 export function ukOfcomApplication(ctx: TemplateContext): TemplateOutput {
   const { f, draft, profile } = ctx;
   const r = draft.requester;
-  const legal = profile.legalBasis?.value ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified) : '';
+  const legal = profile.legalBasis?.value
+    ? ctx.t(profile.legalBasis.value) + ctx.mark(profile.legalBasis.verified)
+    : '';
   const circleRows = ctx.circles.map((c, i) => {
     const cells = ctx.cells.filter((x) => x.lon === c.lon && x.lat === c.lat);
     return [
@@ -43,7 +45,10 @@ export function ukOfcomApplication(ctx: TemplateContext): TemplateOutput {
       fields: [
         ['Licence type', 'Shared Access, low power'],
         ['Band', '3800–4200 MHz'],
-        ['Channel', `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz (${f.num(ctx.bandwidthMHz)} MHz)`],
+        [
+          'Channel',
+          `${f.num(draft.frequency.fromMHz)}–${f.num(draft.frequency.toMHz)} MHz (${f.num(ctx.bandwidthMHz)} MHz)`,
+        ],
         ['Start date', f.date(draft.period.from)],
         ['Term', 'Annual, renewed each year'],
         ['Number of areas (50 m circles)', f.num(ctx.circles.length)],
@@ -65,7 +70,11 @@ export function ukOfcomApplication(ctx: TemplateContext): TemplateOutput {
     },
     cellsSection(ctx, '4. Base stations', [], powerStatement(ctx), cellsTable(ctx)),
     { id: 'fields', heading: '5. Field strength', paragraphs: fieldParagraphs(ctx) },
-    { id: 'purpose', heading: '6. Intended use', paragraphs: [draft.purpose.trim(), ...draft.services.map((s) => `• ${s}`)].filter((p) => p !== '') },
+    {
+      id: 'purpose',
+      heading: '6. Intended use',
+      paragraphs: [draft.purpose.trim(), ...draft.services.map((s) => `• ${s}`)].filter((p) => p !== ''),
+    },
     { id: 'fee', heading: '7. Licence fee', paragraphs: feeParagraphs(ctx) },
   ];
   return {
@@ -77,6 +86,10 @@ export function ukOfcomApplication(ctx: TemplateContext): TemplateOutput {
       meta: [['Date', f.date(draft.requestDate)]],
     },
     sections,
-    signature: ['Date: ______________________________', 'Signature: ______________________________', [r.contactName, r.name].filter(Boolean).join(', ')],
+    signature: [
+      'Date: ______________________________',
+      'Signature: ______________________________',
+      [r.contactName, r.name].filter(Boolean).join(', '),
+    ],
   };
 }

@@ -20,7 +20,10 @@ export function checkCoordination(_profile: TermsProfile, input: LeaseRequestInp
             `Lejeområdet overlapper "${other.name}" (${num(other.overlapKm2, 2).da} km²).`,
             `The lease area overlaps "${other.name}" (${num(other.overlapKm2, 2).en} km²).`,
           ),
-          lt('Fjern overlappet eller koordinér med den anden lejer.', 'Remove the overlap or coordinate with the other lessee.'),
+          lt(
+            'Fjern overlappet eller koordinér med den anden lejer.',
+            'Remove the overlap or coordinate with the other lessee.',
+          ),
         ),
       );
     else if (other.distanceKm <= COORDINATION_DISTANCE_KM)

@@ -6,7 +6,9 @@ import { finding, type Finding, type LeaseRequestInput } from './types';
 /** The border limits for a neighbour that apply to synchronised or unsynchronised use. */
 export function applicableBorderLimits(profile: TermsProfile, country: string, synchronised: boolean): BorderLimit[] {
   const want = synchronised ? 'synchronised' : 'unsynchronised';
-  return (profile.borderLimits.value ?? []).filter((l) => l.country === country && (l.sync === want || l.sync === 'any'));
+  return (profile.borderLimits.value ?? []).filter(
+    (l) => l.country === country && (l.sync === want || l.sync === 'any'),
+  );
 }
 
 /** The field on the lease-area boundary against the profile's boundary limit (or reported when none is published). */

@@ -10,7 +10,12 @@ function checkRealDates(input: LeaseRequestInput): Finding[] {
     ['request-date', input.requestDate, 'Anmodningens dato', 'The request date'],
     ['period.from', input.period.from, 'Periodens start', 'The period start'],
     ['period.to', input.period.to, 'Periodens slutning', 'The period end'],
-    ['declared-interest', input.declaredInterest?.date, 'Datoen for interesseerklæringen', 'The date of the declaration of interest'],
+    [
+      'declared-interest',
+      input.declaredInterest?.date,
+      'Datoen for interesseerklæringen',
+      'The date of the declaration of interest',
+    ],
   ];
   return dates
     .filter(([, value]) => value !== null && value !== undefined && !isRealIsoDate(value))

@@ -75,7 +75,12 @@ export function checkRequester(profile: TermsProfile, input: LeaseRequestInput):
     );
   if (r.contactEmail.trim() && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r.contactEmail))
     out.push(
-      finding('requester.email-invalid', 'blocking', true, lt('E-mailadressen er ugyldig.', 'The email address is invalid.')),
+      finding(
+        'requester.email-invalid',
+        'blocking',
+        true,
+        lt('E-mailadressen er ugyldig.', 'The email address is invalid.'),
+      ),
     );
   return out;
 }

@@ -12,7 +12,9 @@ export function checkFrequencies(profile: TermsProfile, input: LeaseRequestInput
   const bandwidth = toMHz - fromMHz;
   const range = profile.leasableRange.value;
   if (!(bandwidth > 0))
-    return [finding('frequency.empty', 'blocking', true, lt('Frekvensområdet er tomt.', 'The frequency range is empty.'))];
+    return [
+      finding('frequency.empty', 'blocking', true, lt('Frekvensområdet er tomt.', 'The frequency range is empty.')),
+    ];
   if (range && (fromMHz < range.fromMHz - EPS || toMHz > range.toMHz + EPS)) {
     out.push(
       finding(
@@ -34,7 +36,10 @@ export function checkFrequencies(profile: TermsProfile, input: LeaseRequestInput
         'warning',
         false,
         lt('Det lejbare frekvensområde er ikke offentliggjort.', 'The leasable frequency range is not published.'),
-        lt('Udfyld det i vilkårsprofilen fra lejekontrakten.', 'Fill it in in the terms profile from the lease contract.'),
+        lt(
+          'Udfyld det i vilkårsprofilen fra lejekontrakten.',
+          'Fill it in in the terms profile from the lease contract.',
+        ),
       ),
     );
   }

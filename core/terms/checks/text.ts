@@ -20,7 +20,9 @@ export function fieldAtText(field: FieldAt, lang: Lang): string {
   const v = formatNumber(field.valueDbuvPerMPer5MHz, lang, 1);
   const h = formatNumber(field.heightM, lang, 1).replace(/[,.]0$/, '');
   const where = `${formatLatLon(field.lat, field.lon, lang)} (EPSG:25832 ${formatUtm(field.easting, field.northing, lang)})`;
-  return lang === 'da' ? `${v} dBµV/m pr. 5 MHz i ${h} m højde ved ${where}` : `${v} dBµV/m per 5 MHz at ${h} m height at ${where}`;
+  return lang === 'da'
+    ? `${v} dBµV/m pr. 5 MHz i ${h} m højde ved ${where}`
+    : `${v} dBµV/m per 5 MHz at ${h} m height at ${where}`;
 }
 
 /** Country names for messages (ISO 3166-1 alpha-2). */

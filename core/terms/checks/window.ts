@@ -22,7 +22,11 @@ export function checkWindow(profile: TermsProfile, input: LeaseRequestInput): Fi
       ),
     );
   }
-  const a = assessRequestDate(profile, input.requestDate, declared?.date && declared.date <= input.requestDate ? declared : null);
+  const a = assessRequestDate(
+    profile,
+    input.requestDate,
+    declared?.date && declared.date <= input.requestDate ? declared : null,
+  );
   const severity: FindingSeverity =
     a.status === 'before-licence' || a.status === 'after-licence'
       ? 'blocking'

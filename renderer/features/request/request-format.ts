@@ -75,7 +75,8 @@ const DRAFT = { da: '-udkast', en: '-draft', de: '-entwurf', sv: '-utkast' } as 
 
 /** Suggested file name, e.g. `lejeanmodning-langeland-2026-11-29.pdf` (`-udkast` when marked draft). */
 export function requestFileName(slug: string, requestDate: string, choice: RequestExportChoice): string {
-  if (choice.format === 'checklist') return `${choice.lang === 'da' ? 'tjekliste' : 'checklist'}-${slug}-${requestDate}.pdf`;
+  if (choice.format === 'checklist')
+    return `${choice.lang === 'da' ? 'tjekliste' : 'checklist'}-${slug}-${requestDate}.pdf`;
   const draft = choice.markDraft ? DRAFT[choice.lang] : '';
   return `${STEMS[choice.lang]}-${slug}-${requestDate}${draft}.${REQUEST_FORMATS[choice.format].ext}`;
 }

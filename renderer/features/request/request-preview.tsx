@@ -46,7 +46,9 @@ export function RequestPreview({ doc, draft }: { doc: RequestDocument; draft: bo
       {doc.sample && <p className="request-preview__draft">EKSEMPELDATA / SAMPLE DATA</p>}
       <div className="request-preview__letterhead">
         <p>{doc.letterhead.to.join(', ')}</p>
-        <p className="muted">{[...doc.letterhead.from, ...doc.letterhead.meta.map(([k, v]) => `${k}: ${v}`)].join(' · ')}</p>
+        <p className="muted">
+          {[...doc.letterhead.from, ...doc.letterhead.meta.map(([k, v]) => `${k}: ${v}`)].join(' · ')}
+        </p>
       </div>
       <h3 className="request-preview__title">{doc.title}</h3>
       {doc.sections.map((section) => (

@@ -13,7 +13,13 @@ import { holedMultiPartProject, sampleDraft, sampleProject, termsProfile, tunedS
 
 const project = tunedSampleProject();
 const build = (lang: 'da' | 'en', overrides = {}, p = project) =>
-  buildRequestDocument({ project: p, profile: termsProfile('dk-tt-2021'), draft: { ...sampleDraft, ...overrides }, lang, markDraft: false });
+  buildRequestDocument({
+    project: p,
+    profile: termsProfile('dk-tt-2021'),
+    draft: { ...sampleDraft, ...overrides },
+    lang,
+    markDraft: false,
+  });
 
 describe('buildRequestDocument: the Danish lease letter', () => {
   it('writes a formal request letter to TT-Netværket with the sections the recipient needs', () => {
@@ -21,20 +27,35 @@ describe('buildRequestDocument: the Danish lease letter', () => {
     expect(doc.template).toBe('dk-lease-letter');
     expect(doc.title).toBe('Anmodning om leje af frekvenser i 3,5 GHz-båndet til privat 5G-net');
     expect(doc.letterhead.to).toEqual(['TT-Netværket P/S']);
-    expect(doc.sections.map((s) => s.id)).toEqual(['basis', 'requester', 'purpose', 'area', 'spectrum', 'cells', 'coverage', 'fee', 'closing']);
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'basis',
+      'requester',
+      'purpose',
+      'area',
+      'spectrum',
+      'cells',
+      'coverage',
+      'fee',
+      'closing',
+    ]);
     const requester = doc.sections.find((s) => s.id === 'requester')?.fields;
     expect(requester).toContainEqual(['EAN-nummer (fakturering)', '5798000420571']);
     expect(requester).toContainEqual(['Vores sagsnummer', '2026-1234']);
     const spectrum = doc.sections.find((s) => s.id === 'spectrum')?.fields;
     expect(spectrum).toContainEqual(['Frekvenser', '3.740–3.800 MHz†']);
     expect(spectrum).toContainEqual(['Periode', '01.01.2027 – 31.12.2031']);
-    expect(doc.sections.find((s) => s.id === 'basis')?.fields).toContainEqual(['Frekvensmyndighed', 'Styrelsen for Dataforsyning og Infrastruktur (SDFI)']);
+    expect(doc.sections.find((s) => s.id === 'basis')?.fields).toContainEqual([
+      'Frekvensmyndighed',
+      'Styrelsen for Dataforsyning og Infrastruktur (SDFI)',
+    ]);
     expect(doc.footnotes[0]).toContain('† Værdien bygger på en kilde, der ikke er verificeret');
     expect(doc.signature[0]).toBe('Dato: 29.11.2026');
   });
 
   it('calls a request after the window a voluntary commercial lease in the letter, and a kept right when declared in time', () => {
-    const voluntary = build('da').sections.find((s) => s.id === 'basis')?.paragraphs.join(' ');
+    const voluntary = build('da')
+      .sections.find((s) => s.id === 'basis')
+      ?.paragraphs.join(' ');
     expect(voluntary).toContain('Anmodningen er derfor en anmodning om frivillig, kommerciel leje.');
     expect(voluntary).not.toContain('kan afvise');
     const kept = build('da', { declaredInterest: { date: '2025-03-14', reference: 'TT ref. 2025-0042' } });
@@ -58,7 +79,9 @@ describe('buildRequestDocument: the Danish lease letter', () => {
     expect(text).toContain('54.94470° N 10.71960° E');
     expect(text).toContain('tilt 4.0°');
     expect(text).toContain('HPBW 65°/65°');
-    expect(doc.sections.find((s) => s.id === 'cells')?.after).toEqual(['All 6 cells are within the power limits (EIRP ≤ 68 dBm/5 MHz†, TRP ≤ 47 dBm/5 MHz (AAS)†).']);
+    expect(doc.sections.find((s) => s.id === 'cells')?.after).toEqual([
+      'All 6 cells are within the power limits (EIRP ≤ 68 dBm/5 MHz†, TRP ≤ 47 dBm/5 MHz (AAS)†).',
+    ]);
   });
 
   it('has no blocking finding for the complete, tuned sample', () => {
@@ -79,7 +102,9 @@ describe('buildRequestDocument: the Danish lease letter', () => {
     const doc = build('en');
     const lease = project.areas.find((a) => a.id === 'lease-udkast');
     expect(doc.machine.areaKm2).toBeCloseTo(areaKm2Utm32(lease!.geometry), 9);
-    expect(Math.abs((doc.machine.areaKm2Ellipsoidal as number) / (doc.machine.areaKm2 as number) - 1)).toBeLessThan(0.002);
+    expect(Math.abs((doc.machine.areaKm2Ellipsoidal as number) / (doc.machine.areaKm2 as number) - 1)).toBeLessThan(
+      0.002,
+    );
   });
 
   it('gives the same request id for the same content and a new one when the content changes', () => {
@@ -105,7 +130,8 @@ describe('whole geometries (issue 10 item 2): a holed, two-part lease area is ke
     const annex = doc.annexes[0]!;
     const labels = annex.table.rows.map((r) => r[0]).filter(Boolean);
     expect(labels).toEqual(['Part 1, outer ring', 'Part 1, hole 1', 'Part 2, outer ring']);
-    const vertices = lease.geometry.type === 'MultiPolygon' ? lease.geometry.coordinates.flat().reduce((n, r) => n + r.length, 0) : 0;
+    const vertices =
+      lease.geometry.type === 'MultiPolygon' ? lease.geometry.coordinates.flat().reduce((n, r) => n + r.length, 0) : 0;
     expect(annex.table.rows).toHaveLength(vertices);
     expect(annex.paragraphs[0]).toContain('2 part(s), 3 ring(s)');
   });
@@ -118,21 +144,35 @@ describe('whole geometries (issue 10 item 2): a holed, two-part lease area is ke
     const area = requestToGeoJson(doc).features[0] as { geometry: { type: string; coordinates: unknown[][] } };
     expect(area.geometry.type).toBe('MultiPolygon');
     expect(area.geometry.coordinates.map((p) => p.length)).toEqual([2, 1]);
-    const [a, b] = [areaKm2Utm32(lease.geometry), areaKm2Utm32({ type: 'Polygon', coordinates: [(lease.geometry.coordinates as number[][][][])[0]![0] as [number, number][]] })];
+    const [a, b] = [
+      areaKm2Utm32(lease.geometry),
+      areaKm2Utm32({
+        type: 'Polygon',
+        coordinates: [(lease.geometry.coordinates as number[][][][])[0]![0] as [number, number][]],
+      }),
+    ];
     expect(json.areaKm2).toBeCloseTo(a, 9);
     expect(a).not.toBeCloseTo(b, 0);
   });
 
   it.runIf(hasOgrinfo())('every area figure is within 0.5 % of GDAL’s EPSG:25832 area of what the files carry', () => {
     const geojson = JSON.stringify(requestToGeoJson(doc));
-    const gdal = ogrAreaKm2Epsg25832(JSON.stringify({ type: 'FeatureCollection', features: [(JSON.parse(geojson) as { features: object[] }).features[0]] }));
+    const gdal = ogrAreaKm2Epsg25832(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [(JSON.parse(geojson) as { features: object[] }).features[0]],
+      }),
+    );
     const json = requestToJson(doc);
-    const jsonGdal = ogrAreaKm2Epsg25832(JSON.stringify({ type: 'Feature', properties: {}, geometry: json.leaseArea!.geometry }));
+    const jsonGdal = ogrAreaKm2Epsg25832(
+      JSON.stringify({ type: 'Feature', properties: {}, geometry: json.leaseArea!.geometry }),
+    );
     for (const figure of [json.areaKm2!, json.areaKm2Ellipsoidal!]) {
       expect(Math.abs(figure / gdal - 1)).toBeLessThan(0.005);
       expect(Math.abs(figure / jsonGdal - 1)).toBeLessThan(0.005);
     }
-    const printed = doc.sections.find((s) => s.id === 'area')?.fields?.find(([k]) => k === 'Area (EPSG:25832)')?.[1] ?? '';
+    const printed =
+      doc.sections.find((s) => s.id === 'area')?.fields?.find(([k]) => k === 'Area (EPSG:25832)')?.[1] ?? '';
     expect(Math.abs(Number(printed.replace(/[^\d.]/g, '')) / gdal - 1)).toBeLessThan(0.005);
   });
 });
@@ -142,7 +182,12 @@ describe('the BNetzA fee in the German document', () => {
     const doc = buildRequestDocument({
       project,
       profile: termsProfile('de-bnetza-3700'),
-      draft: { ...sampleDraft, frequency: { fromMHz: 3700, toMHz: 3800 }, period: { from: '2027-01-01', to: '2036-12-31' }, settlementKm2: 1 },
+      draft: {
+        ...sampleDraft,
+        frequency: { fromMHz: 3700, toMHz: 3800 },
+        period: { from: '2027-01-01', to: '2036-12-31' },
+        settlementKm2: 1,
+      },
       lang: 'en',
       markDraft: true,
     });
@@ -177,8 +222,18 @@ describe('JSON and GeoJSON carry the draft flag, request id, profile id and date
   it('GeoJSON holds the lease area and the cells, with the request metadata', () => {
     const gj = requestToGeoJson(build('en'));
     expect(gj.features).toHaveLength(1 + cells);
-    expect(gj.request).toMatchObject({ draft: false, profileId: 'dk-tt-2021', requestDate: '2026-11-29', periodFrom: '2027-01-01', periodTo: '2031-12-31' });
-    expect((gj.features[0] as { properties: object }).properties).toMatchObject({ role: 'lease-area', draft: false, profileId: 'dk-tt-2021' });
+    expect(gj.request).toMatchObject({
+      draft: false,
+      profileId: 'dk-tt-2021',
+      requestDate: '2026-11-29',
+      periodFrom: '2027-01-01',
+      periodTo: '2031-12-31',
+    });
+    expect((gj.features[0] as { properties: object }).properties).toMatchObject({
+      role: 'lease-area',
+      draft: false,
+      profileId: 'dk-tt-2021',
+    });
   });
 
   it.runIf(hasOgrinfo())('GDAL reads the request GeoJSON with the same feature count', () => {
@@ -188,7 +243,14 @@ describe('JSON and GeoJSON carry the draft flag, request id, profile id and date
 
 describe('coverage in the request document', () => {
   it('computes coverage with a contour that is not cut at the lease-area edge (spill-over visible)', () => {
-    const doc = buildRequestDocument({ project, profile: termsProfile('dk-tt-2021'), draft: sampleDraft, lang: 'da', markDraft: false, coverage: 'compute' });
+    const doc = buildRequestDocument({
+      project,
+      profile: termsProfile('dk-tt-2021'),
+      draft: sampleDraft,
+      lang: 'da',
+      markDraft: false,
+      coverage: 'compute',
+    });
     const text = doc.sections.find((s) => s.id === 'coverage')?.paragraphs[0] ?? '';
     expect(text).toMatch(/\d+,\d % af området har RSRP ≥ −100 dBm/);
     expect(text).toMatch(/ikke skåret ved områdets kant; \d+,\d\d km² af den ligger uden for området/);
@@ -197,11 +259,16 @@ describe('coverage in the request document', () => {
 
   it('reports the boundary field with its maximum, place and height, and blocks when a set limit is exceeded', () => {
     const profile = termsProfile('dk-tt-2021');
-    const strict = { ...profile, boundaryLimitDbuvPerMPer5MHz: { value: 20, source: { title: 'test' }, verified: true } };
+    const strict = {
+      ...profile,
+      boundaryLimitDbuvPerMPer5MHz: { value: 20, source: { title: 'test' }, verified: true },
+    };
     const doc = buildRequestDocument({ project, profile: strict, draft: sampleDraft, lang: 'en', markDraft: false });
     const field = doc.machine.findings.find((f) => f.id === 'boundary-field.exceeded');
     expect(field?.severity).toBe('blocking');
-    expect(field?.message.en).toMatch(/dBµV\/m per 5 MHz at 3 m height at 54\.\d{5}° N 10\.\d{5}° E \(EPSG:25832 E [\d,]+ N [\d,]+\)/);
+    expect(field?.message.en).toMatch(
+      /dBµV\/m per 5 MHz at 3 m height at 54\.\d{5}° N 10\.\d{5}° E \(EPSG:25832 E [\d,]+ N [\d,]+\)/,
+    );
     expect(doc.machine.fields.boundary?.heightM).toBe(3);
   });
 });

@@ -155,7 +155,7 @@ describe('consistency checks (issue 10 item 1)', () => {
   const withCarrier = (frequencyMHz: number, bandwidthMHz: number) =>
     base.cells.map((c) => ({ ...c, frequencyMHz, bandwidthMHz }));
 
-  it("blocks cells transmitting at 3700 MHz / 60 MHz (3670–3730) when 3740–3800 MHz is requested", () => {
+  it('blocks cells transmitting at 3700 MHz / 60 MHz (3670–3730) when 3740–3800 MHz is requested', () => {
     const findings = checkLeaseRequest(profile('dk-tt-2021'), { ...base, cells: withCarrier(3700, 60) });
     const carrier = findings.filter((f) => f.id.startsWith('carrier.outside.'));
     expect(carrier).toHaveLength(base.cells.length);
@@ -183,18 +183,28 @@ describe('consistency checks (issue 10 item 1)', () => {
   });
 
   it('blocks a lease period that ended before the request date, and one that ends before it starts', () => {
-    expect(ids({ ...base, period: { from: '2025-01-01', to: '2026-06-30' } })).toContain('blocking:period.before-request');
+    expect(ids({ ...base, period: { from: '2025-01-01', to: '2026-06-30' } })).toContain(
+      'blocking:period.before-request',
+    );
     expect(ids({ ...base, period: { from: '2028-01-01', to: '2027-12-31' } })).toContain('blocking:period.empty');
   });
 
   it('blocks a period longer than the regime allows (PTS: 5 years)', () => {
     const se = profile('se-pts-3720');
-    expect(ids({ ...base, frequency: { fromMHz: 3720, toMHz: 3800 }, period: { from: '2027-01-01', to: '2032-06-30' } }, se)).toContain('blocking:period.too-long');
+    expect(
+      ids({ ...base, frequency: { fromMHz: 3720, toMHz: 3800 }, period: { from: '2027-01-01', to: '2032-06-30' } }, se),
+    ).toContain('blocking:period.too-long');
   });
 
   it('blocks an empty purpose: a final document never has an empty heading', () => {
-    const findings = checkLeaseRequest(profile('dk-tt-2021'), { ...base, fieldValues: { purpose: '  ', tddSync: 'DDDSU' } });
-    expect(findings.find((f) => f.id === 'requester.purpose')).toMatchObject({ severity: 'blocking', message: { en: 'Purpose is missing.' } });
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      fieldValues: { purpose: '  ', tddSync: 'DDDSU' },
+    });
+    expect(findings.find((f) => f.id === 'requester.purpose')).toMatchObject({
+      severity: 'blocking',
+      message: { en: 'Purpose is missing.' },
+    });
   });
 
   it('states positively that every cell is within the power limits', () => {
@@ -205,14 +215,22 @@ describe('consistency checks (issue 10 item 1)', () => {
   });
 
   it('blocks a declaration of interest dated after the request', () => {
-    expect(ids({ ...base, declaredInterest: { date: '2027-01-01', reference: '' } })).toContain('blocking:declared-interest.after-request');
+    expect(ids({ ...base, declaredInterest: { date: '2027-01-01', reference: '' } })).toContain(
+      'blocking:declared-interest.after-request',
+    );
   });
 
   it('blocks a lease area over foreign land (3.2 km² of Germany), warns on slivers within the basemap’s accuracy', () => {
-    const over = checkLeaseRequest(profile('dk-tt-2021'), { ...base, foreignLand: [{ country: 'DE', overlapKm2: 3.2 }] });
+    const over = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      foreignLand: [{ country: 'DE', overlapKm2: 3.2 }],
+    });
     expect(over.find((f) => f.id === 'area.foreign-land.DE')).toMatchObject({ severity: 'blocking' });
     expect(over.find((f) => f.id === 'area.foreign-land.DE')?.message.en).toContain("3.200 km² of Germany's land");
-    const sliver = checkLeaseRequest(profile('dk-tt-2021'), { ...base, foreignLand: [{ country: 'DE', overlapKm2: 0.004 }] });
+    const sliver = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      foreignLand: [{ country: 'DE', overlapKm2: 0.004 }],
+    });
     expect(sliver.find((f) => f.id === 'area.foreign-land.DE')?.severity).toBe('warning');
   });
 });

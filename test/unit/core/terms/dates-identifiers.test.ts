@@ -16,8 +16,9 @@ describe('isRealIsoDate', () => {
 
   it('agrees with the calendar for every day of 1900–2100 (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }), (d) =>
-        isRealIsoDate(d.toISOString().slice(0, 10)),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }),
+        (d) => isRealIsoDate(d.toISOString().slice(0, 10)),
       ),
     );
   });

@@ -84,7 +84,12 @@ describe('BNetzA: the printed formula reproduces the amount to the cent', () => 
   });
 
   it('prints t as started months over 12, and the areas rounded to whole m²', () => {
-    const fee = estimateFee(model, { bandwidthMHz: 100, period: { from: '2026-01-01', to: '2036-01-01' }, settlementKm2: 0.1 + 0.2, otherKm2: 3.37e-9 })!;
+    const fee = estimateFee(model, {
+      bandwidthMHz: 100,
+      period: { from: '2026-01-01', to: '2036-01-01' },
+      settlementKm2: 0.1 + 0.2,
+      otherKm2: 3.37e-9,
+    })!;
     expect(fee.formula).toContain('100·121/12·5·(6·0.3 + 1·0)');
     expect(fee.terms).toMatchObject({ months: 121, a1Km2: 0.3, a2Km2: 0 });
   });

@@ -81,6 +81,8 @@ describe('declared interest (itchefer.dk 2021: a declaration inside the window k
   });
 
   it('is still inside the window when the request itself is', () => {
-    expect(assessRequestDate(dk, '2025-04-01', { date: '2025-03-01', reference: '' }).status).toBe('inside-obligation-window');
+    expect(assessRequestDate(dk, '2025-04-01', { date: '2025-03-01', reference: '' }).status).toBe(
+      'inside-obligation-window',
+    );
   });
 });
