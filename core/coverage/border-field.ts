@@ -27,6 +27,30 @@ export function radioHorizonKm(txHeightM: number, rxHeightM: number): number {
   return 4.12 * (Math.sqrt(Math.max(0, txHeightM)) + Math.sqrt(Math.max(0, rxHeightM)));
 }
 
+/** A neighbour's rings in EPSG:25832 with their boxes, computed once per land object (a pure memo). */
+interface UtmRing {
+  points: [number, number][];
+  box: [number, number, number, number];
+}
+const UTM_CACHE = new WeakMap<NeighbourLand, UtmRing[]>();
+
+/** The land's rings projected to EPSG:25832 (cached per land object: the offline basemap is projected once). */
+export function landRingsUtm(land: NeighbourLand): UtmRing[] {
+  let rings = UTM_CACHE.get(land);
+  if (!rings) {
+    rings = land.polygons.flatMap((polygon) =>
+      polygon.map((ring) => {
+        const points = ring.map((p) => wgs84ToUtm32(p));
+        let [a, b, c, d] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (const [x, y] of points) [a, b, c, d] = [Math.min(a, x), Math.min(b, y), Math.max(c, x), Math.max(d, y)];
+        return { points, box: [a, b, c, d] as [number, number, number, number] };
+      }),
+    );
+    UTM_CACHE.set(land, rings);
+  }
+  return rings;
+}
+
 /** Boundary segments of the land (EPSG:25832) sampled every `stepM` m, kept where within `rangeM` of a cell. */
 function borderPoints(
   land: NeighbourLand,
@@ -40,11 +64,11 @@ function borderPoints(
   const minY = Math.min(...cells.map((c) => c.n)) - rangeM;
   const maxY = Math.max(...cells.map((c) => c.n)) + rangeM;
   const out: [number, number][] = [];
-  for (const polygon of land.polygons) {
-    for (const ring of polygon) {
+  for (const ring of landRingsUtm(land)) {
+    if (ring.box[2] < minX || ring.box[0] > maxX || ring.box[3] < minY || ring.box[1] > maxY) continue;
+    {
       let prev: [number, number] | null = null;
-      for (const p of ring) {
-        const cur = wgs84ToUtm32(p);
+      for (const cur of ring.points) {
         if (prev) {
           const [x0, y0] = prev;
           const [x1, y1] = cur;

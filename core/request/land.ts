@@ -1,6 +1,5 @@
-import type { NeighbourLand } from '../coverage/border-field';
+import { landRingsUtm, type NeighbourLand } from '../coverage/border-field';
 import { intersectionAreaKm2 } from '../geo/overlap';
-import { wgs84ToUtm32 } from '../geo/projection';
 import type { AreaGeometry, Position } from '../project/schema';
 import type { MapLand } from './model';
 
@@ -107,17 +106,14 @@ export function landInBox(
   box: [number, number, number, number],
 ): MapLand[] {
   const out: MapLand[] = [];
-  for (const { country, polygons } of land) {
+  for (const neighbour of land) {
     const rings: [number, number][][] = [];
-    for (const polygon of polygons)
-      for (const ring of polygon) {
-        const utm = ring.map((p) => wgs84ToUtm32(p));
-        const b = bboxOfRings([utm]);
-        if (!overlaps(box, b)) continue;
-        const clipped = clipRing(utm, box);
-        if (clipped.length >= 3) rings.push(clipped);
-      }
-    if (rings.length > 0) out.push({ country, home: country === home, rings });
+    for (const ring of landRingsUtm(neighbour)) {
+      if (!overlaps(box, ring.box)) continue;
+      const clipped = clipRing(ring.points, box);
+      if (clipped.length >= 3) rings.push(clipped);
+    }
+    if (rings.length > 0) out.push({ country: neighbour.country, home: neighbour.country === home, rings });
   }
   return out;
 }

@@ -1,6 +1,5 @@
 import type { Project } from '../../core/project/schema';
 import { buildRequestDocument, hasBlockingFindings } from '../../core/request/build';
-import { landFromBasemap } from '../../core/request/land';
 import type { RequestDocument } from '../../core/request/model';
 import { resolveRequestDraft } from '../../core/request/draft';
 import { requestToGeoJson } from '../../core/request/write-geojson';
@@ -8,10 +7,10 @@ import { requestToJson } from '../../core/request/write-json';
 import type { TermsProfile } from '../../core/terms/schema';
 import { planInWorker } from '../features/slices/plan-in-worker';
 import { loadRequestFonts } from '../features/request/request-fonts';
+import { requestLand } from '../features/request/request-land';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
 import { host } from '../host';
 import { translator } from '../i18n';
-import { loadLandPolygons } from '../map/basemaps';
 import type { RequestExportChoice } from '../state/app-state';
 import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
@@ -69,7 +68,7 @@ export async function exportRequest(): Promise<boolean> {
   try {
     // Let the busy state paint before coverage and the writers take the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const [land, slices] = await Promise.all([loadLandPolygons().then(landFromBasemap), slicesNeed(project, profile)]);
+    const [land, slices] = await Promise.all([requestLand(), slicesNeed(project, profile)]);
     const doc = buildRequestDocument({
       project,
       profile,
@@ -84,7 +83,10 @@ export async function exportRequest(): Promise<boolean> {
     const blocked = hasBlockingFindings(doc);
     if (blocked && !wizard.choice.markDraft && wizard.choice.format !== 'checklist') return false;
     const bytes = await bytesFor(blocked ? { ...doc, draft: true } : doc, wizard.choice.format);
-    const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, wizard.choice);
+    const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, {
+      ...wizard.choice,
+      lang: doc.lang,
+    });
     const saved = await host.exportFile({
       suggestedName,
       bytes,

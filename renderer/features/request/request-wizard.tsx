@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { REQUEST_STEPS, type AppState, type RequestStep } from '../../state/app-state';
 import { useApp } from '../../state/store';
+import { setFieldOverlay } from './field-overlay';
 import { RequestPreview } from './request-preview';
 import { StepArea } from './step-area';
 import { StepCells } from './step-cells';
@@ -48,6 +49,22 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
   const index = REQUEST_STEPS.indexOf(step);
   const View = STEP_VIEWS[step];
   const blockingCount = model.doc.machine.findings.filter((f) => f.severity === 'blocking').length;
+  useEffect(() => {
+    const { map, machine } = model.doc;
+    setFieldOverlay({
+      boundary: map.boundaryField,
+      borders: machine.fields.borders.map((b) => ({
+        country: b.country,
+        lon: b.lon,
+        lat: b.lat,
+        valueDbuvPerMPer5MHz: b.maxDbuvPerMPer5MHz,
+        heightM: b.heightM,
+        limit: b.limitDbuvPerMPer5MHz,
+      })),
+      labels: { boundaryMax: t('request.fieldLayer'), border: (country) => `${t('request.fieldLayer')} · ${country}` },
+    });
+  }, [model, t]);
+  useEffect(() => () => setFieldOverlay(null), []);
   return (
     <div
       className="wizard"

@@ -182,7 +182,7 @@ describe('PDF writer', () => {
       const file = join(mkdtempSync(join(tmpdir(), 'fp-map-')), 'doc.pdf');
       writeFileSync(file, await daPdf);
       execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '2', '-l', '2', file, join(file, '..', 'p')]);
-      const png = UPNG.decode(readFileSync(join(file, '..', 'p-2.png')));
+      const png = UPNG.decode(new Uint8Array(readFileSync(join(file, '..', 'p-2.png'))).buffer);
       const rgba = new Uint8Array(UPNG.toRGBA8(png)[0] as ArrayBuffer);
       // Count the land beige (0.96, 0.94, 0.88) pixels of the map: a map of Langeland without land has none.
       let beige = 0;
