@@ -56,6 +56,25 @@ export interface BuildRequestOptions {
   land?: readonly NeighbourLand[];
 }
 
+/** Remembers the last result per key: the wizard rebuilds the document on every keystroke, the geometry rarely changes. */
+function lastValue<T>(): (key: string, compute: () => T) => T {
+  let last: { key: string; value: T } | null = null;
+  return (key, compute) => {
+    if (last?.key !== key) last = { key, value: compute() };
+    return last.value;
+  };
+}
+const fieldsMemo = lastValue<ReturnType<typeof requestFields>>();
+const foreignMemo = lastValue<ReturnType<typeof foreignLandOverlap>>();
+const landKeys = new WeakMap<readonly NeighbourLand[], number>();
+let landSeq = 0;
+/** A key for a land array (identity: the renderer and CLI load the basemap once). */
+function landKey(land: readonly NeighbourLand[]): number {
+  let key = landKeys.get(land);
+  if (key === undefined) landKeys.set(land, (key = ++landSeq));
+  return key;
+}
+
 const TEMPLATES = {
   'dk-lease-letter': dkLeaseLetter,
   'de-bnetza-application': deBnetzaApplication,
@@ -80,7 +99,17 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
   const circles =
     circleRadius === null ? [] : sites.map((s) => ({ label: s.name, lon: s.lon, lat: s.lat, radiusM: circleRadius }));
   const areaKm2 = area ? areaKm2Utm32(area.geometry) : null;
-  const fields = requestFields(radio, area?.geometry ?? null, land, profile, draft.synchronised);
+  const fields = fieldsMemo(
+    JSON.stringify([
+      radio,
+      area?.geometry ?? null,
+      landKey(land),
+      profile.country,
+      profile.borderLimits,
+      draft.synchronised,
+    ]),
+    () => requestFields(radio, area?.geometry ?? null, land, profile, draft.synchronised),
+  );
   const coverage =
     options.coverage === 'compute'
       ? area
@@ -153,7 +182,10 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
   if (options.slicesUnsized) input.slicesUnsized = true;
   if (circleRadius !== null)
     input.circles = { count: circles.length, radiusM: circleRadius, totalKm2: circlesKm2, leaseAreaKm2: areaKm2 };
-  if (area && land.length > 0) input.foreignLand = foreignLandOverlap(area.geometry, land, profile.country);
+  if (area && land.length > 0)
+    input.foreignLand = foreignMemo(JSON.stringify([area.geometry, landKey(land), profile.country]), () =>
+      foreignLandOverlap(area.geometry, land, profile.country),
+    );
   if (area) input.coordination = { otherLeaseAreas: otherLeaseAreas(project, area.id, area.geometry) };
   const findings = checkLeaseRequest(profile, input);
   const valid = isRealIsoDate(draft.requestDate);

@@ -5,7 +5,6 @@ import { resolveRequestDraft } from '../../core/request/draft';
 import { requestToGeoJson } from '../../core/request/write-geojson';
 import { requestToJson } from '../../core/request/write-json';
 import type { TermsProfile } from '../../core/terms/schema';
-import { planInWorker } from '../features/slices/plan-in-worker';
 import { loadRequestFonts } from '../features/request/request-fonts';
 import { requestLand } from '../features/request/request-land';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
@@ -34,21 +33,17 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
   }
 }
 
-/** The slices' bandwidth: the fresh plan's, else a plan computed now (as `frekvensplan request` does). */
-async function slicesNeed(
+/**
+ * The slices' bandwidth from the fresh plan (the wizard keeps it fresh in a worker, as `frekvensplan request` plans
+ * them); while a plan is still running or stale the request says the bandwidth is unchecked.
+ */
+function slicesNeed(
   project: Project,
   profile: TermsProfile,
-): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
+): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
   if (project.slices.length === 0) return {};
   const fresh = plannedBandwidthMHz(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
-  if (fresh !== undefined) return { requiredBandwidthMHz: fresh };
-  try {
-    const result = await planInWorker({ project, profile }).result;
-    const need = result.ok ? (result.value.bandwidthMHz ?? result.value.conditionalBandwidthMHz) : null;
-    return need === null || need === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: need };
-  } catch {
-    return { slicesUnsized: true };
-  }
+  return fresh === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: fresh };
 }
 
 /**
@@ -68,7 +63,8 @@ export async function exportRequest(): Promise<boolean> {
   try {
     // Let the busy state paint before coverage and the writers take the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const [land, slices] = await Promise.all([requestLand(), slicesNeed(project, profile)]);
+    const land = await requestLand();
+    const slices = slicesNeed(project, profile);
     const doc = buildRequestDocument({
       project,
       profile,

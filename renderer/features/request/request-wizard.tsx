@@ -3,6 +3,8 @@ import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { REQUEST_STEPS, type AppState, type RequestStep } from '../../state/app-state';
 import { useApp } from '../../state/store';
+import { calculateSlicePlan } from '../slices/slices-flow';
+import { slicePlanInputsHash } from '../../state/slices-plan';
 import { setFieldOverlay } from './field-overlay';
 import { RequestPreview } from './request-preview';
 import { StepArea } from './step-area';
@@ -65,6 +67,15 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
     });
   }, [model, t]);
   useEffect(() => () => setFieldOverlay(null), []);
+  // Keep the slice plan fresh while the wizard is open (a worker), so the bandwidth check runs as in the CLI.
+  const slicePlan = useApp((s) => s.slicePlan);
+  const { project, profile } = model;
+  useEffect(() => {
+    if (project.slices.length === 0 || slicePlan.busy) return;
+    if (slicePlan.inputsHash === slicePlanInputsHash(project, profile)) return;
+    const timer = setTimeout(calculateSlicePlan, 600);
+    return () => clearTimeout(timer);
+  }, [project, profile, slicePlan]);
   return (
     <div
       className="wizard"
