@@ -66,7 +66,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const preview = new ImportPreviewLayer().addTo(map);
   const draw = new DrawTools(map, store);
   const unmountCoverage = mountCoverageLayers(map, store);
-  const unmountRequestField = mountRequestFieldLayer(map, () => get().lang);
+  const unmountRequestField = mountRequestFieldLayer(map, store);
   setExportMap(map);
 
   let basemap: L.Layer | null = null;

@@ -1,7 +1,9 @@
 import L from 'leaflet';
 import { formatNumber } from '../../core/geo/format';
 import { utm32ToWgs84 } from '../../core/geo/projection';
-import { onFieldOverlay, type FieldOverlay } from '../features/request/field-overlay';
+import type { StoreApi } from 'zustand/vanilla';
+import { onFieldOverlay, setFieldOverlay, type FieldOverlay } from '../features/request/field-overlay';
+import type { AppStore } from '../state/store';
 import { ensurePane } from './panes';
 
 /** Blue → yellow → red for field strength between the lowest and highest value on the line. */
@@ -20,9 +22,14 @@ function textTooltip(text: string): HTMLElement {
 
 /**
  * The lease request's field layer: the predicted field along the lease-area edge (dots coloured by strength), its
- * maximum, and the maxima along the national borders, in the coverage-vector pane while the wizard is open.
+ * maximum, and the maxima along the national borders, in the coverage-vector pane. It stays after the wizard closes
+ * (the wizard covers the map) until the plan changes, which makes it stale.
  */
-export function mountRequestFieldLayer(map: L.Map, lang: () => 'da' | 'en'): () => void {
+export function mountRequestFieldLayer(map: L.Map, store: StoreApi<AppStore>): () => void {
+  const lang = () => store.getState().lang;
+  const unsubscribeStore = store.subscribe((state, prev) => {
+    if (state.project !== prev.project && !state.requestWizard) setFieldOverlay(null);
+  });
   const pane = ensurePane(map, 'coverageVector');
   const renderer = L.canvas({ pane });
   const group = L.layerGroup().addTo(map);
@@ -83,6 +90,7 @@ export function mountRequestFieldLayer(map: L.Map, lang: () => 'da' | 'en'): () 
   const unsubscribe = onFieldOverlay(draw);
   return () => {
     unsubscribe();
+    unsubscribeStore();
     group.remove();
   };
 }

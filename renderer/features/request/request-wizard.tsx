@@ -66,7 +66,6 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
       labels: { boundaryMax: t('request.fieldLayer'), border: (country) => `${t('request.fieldLayer')} · ${country}` },
     });
   }, [model, t]);
-  useEffect(() => () => setFieldOverlay(null), []);
   // Keep the slice plan fresh while the wizard is open (a worker), so the bandwidth check runs as in the CLI.
   const slicePlan = useApp((s) => s.slicePlan);
   const { project, profile } = model;
