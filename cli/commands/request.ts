@@ -3,19 +3,11 @@ import { join } from 'node:path';
 import type { Lang, LocalizedText } from '../../core/i18n/localized';
 import { formatProblem } from '../../core/project';
 import type { Project } from '../../core/project/schema';
-import {
-  buildRequestDocument,
-  hasBlockingFindings,
-  requestChecklistToPdf,
-  requestToDocx,
-  requestToGeoJson,
-  requestToJson,
-  requestToPdf,
-  resolveRequestDraft,
-} from '../../core/request';
-import { landFromBasemap } from '../../core/request/land';
-import { planSlices } from '../../core/slices';
-import { docLangSchema, documentOf, isRealIsoDate, type DocLang, type TermsProfile } from '../../core/terms';
+import type { NeighbourLand } from '../../core/coverage/border-field';
+import { docLangSchema } from '../../core/terms/schema';
+import { documentOf } from '../../core/terms/document';
+import { isRealIsoDate } from '../../core/terms/dates';
+import type { DocLang, TermsProfile } from '../../core/terms/schema';
 import { choiceOption, type Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError } from '../io';
@@ -40,7 +32,8 @@ function dateOption(value: unknown, option: string): string | undefined {
 }
 
 /** The offline basemap's land by country, or none when the basemap has not been generated. */
-function basemapLand() {
+async function basemapLand(): Promise<NeighbourLand[]> {
+  const { landFromBasemap } = await import('../../core/request/land');
   try {
     return landFromBasemap(JSON.parse(readFileSync(join(DATA_DIR, 'basemap', 'denmark-land.json'), 'utf8')));
   } catch {
@@ -49,11 +42,12 @@ function basemapLand() {
 }
 
 /** The slices' bandwidth as `frekvensplan slices` sizes it (same plan as the app), or unsized. */
-function slicesNeed(
+async function slicesNeed(
   project: Project,
   profile: TermsProfile,
-): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
+): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
   if (project.slices.length === 0) return {};
+  const { planSlices } = await import('../../core/slices');
   const plan = planSlices(project, { profile });
   if (!plan.ok) return { slicesUnsized: true };
   const need = plan.value.bandwidthMHz ?? plan.value.conditionalBandwidthMHz;
@@ -124,6 +118,17 @@ requester's checklist (findings and advice, never part of the letter) as a separ
         `${profile.name.da} skrives på ${languages.join('/')}, ikke '${asked}'`,
         `${profile.name.en} is written in ${languages.join('/')}, not '${asked}'`,
       );
+    // The document engine (PDF, DOCX, fonts, coverage) loads only when a request is written: other commands start fast.
+    const {
+      buildRequestDocument,
+      hasBlockingFindings,
+      requestChecklistToPdf,
+      requestToDocx,
+      requestToGeoJson,
+      requestToJson,
+      requestToPdf,
+      resolveRequestDraft,
+    } = await import('../../core/request');
     const lang: Lang = io.lang;
     const today = new Date().toISOString().slice(0, 10);
     const stored: Project = {
@@ -149,8 +154,8 @@ requester's checklist (findings and advice, never part of the letter) as a separ
       uiLang: lang,
       markDraft: false,
       coverage: 'compute',
-      land: basemapLand(),
-      ...slicesNeed(stored, profile),
+      land: await basemapLand(),
+      ...(await slicesNeed(stored, profile)),
     });
     const isBlocked = hasBlockingFindings(built);
     if (isBlocked && !values.draft) {
