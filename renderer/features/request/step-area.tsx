@@ -1,3 +1,4 @@
+import { StepFindings } from './step-review';
 import { areaKm2Ellipsoidal, areaKm2Utm32 } from '../../../core/geo/measure';
 import { formatNumber } from '../../../core/geo/format';
 import type { StoredRequestDraft } from '../../../core/request/draft';
@@ -118,6 +119,7 @@ export function StepArea({ model }: { model: RequestModel }) {
           />
         </>
       )}
+      <StepFindings model={model} prefixes={['area.']} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { StepFindings } from './step-review';
 import { assessRequestDate, obligationWindow } from '../../../core/terms/window';
 import { useT } from '../../i18n/use-t';
 import { useApp } from '../../state/store';
@@ -76,6 +77,7 @@ export function StepPeriod({ model }: { model: RequestModel }) {
         </div>
       )}
       <WindowStatus model={model} />
+      <StepFindings model={model} prefixes={['period.', 'date.', 'declared-interest.']} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { StepFindings } from './step-review';
 import { isValidCvr } from '../../../core/terms/cvr';
 import { isValidEan13, isValidSwedishOrgNumber } from '../../../core/terms/identifiers';
 import { useT } from '../../i18n/use-t';
@@ -114,6 +115,7 @@ export function StepRequester({ model }: { model: RequestModel }) {
         }
         onChange={(purpose) => edit({ purpose }, 'purpose')}
       />
+      <StepFindings model={model} prefixes={['requester.']} />
     </>
   );
 }
