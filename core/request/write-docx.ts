@@ -22,7 +22,7 @@ import { renderScenePng } from './raster/render-scene';
 import { xmlSafe } from './sanitize';
 
 const LANG_TAGS = { da: 'da-DK', en: 'en-GB', de: 'de-DE', sv: 'sv-SE' } as const;
-/** Map width in the DOCX, pixels at 96 dpi (the text width of an A4 page with 2.5 cm margins is about 604 px). */
+/** Map width in the DOCX, pixels at 96 dpi (the text width of an A4 page with 2.5 cm margins is about 604 px); the PNG has twice the points (about 160 dpi). */
 const MAP_WIDTH_PX = 600;
 
 const run = (text: string, options: { bold?: boolean; size?: number; italics?: boolean; color?: string } = {}) =>
@@ -106,7 +106,7 @@ export async function requestToDocx(doc: RequestDocument, fonts: RequestFonts): 
     if (section.fields && section.fields.length > 0) body.push(fields(section.fields));
     if (section.map && doc.map.extent) {
       const scene = buildMapScene(doc, 495.28, 495.28 / MAP_ASPECT, (t, s, b) => textWidth(b ? bold : regular, t, s));
-      const png = renderScenePng(scene, 3, { regular, bold });
+      const png = renderScenePng(scene, 2, { regular, bold });
       body.push(
         new Paragraph({
           children: [

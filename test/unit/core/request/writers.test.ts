@@ -230,7 +230,7 @@ describe('DOCX writer', () => {
     const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     const png = UPNG.decode((files[media[0]!] as Uint8Array).slice().buffer);
-    expect([png.width, png.height]).toEqual([1486, 900]);
+    expect([png.width, png.height]).toEqual([991, 600]);
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Område: Udkast til lejeområde/);
   });
 
