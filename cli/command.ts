@@ -32,7 +32,8 @@ export function parseCommandArgs(args: string[], options: OptionSpec): { values:
     });
     return { values: values as ParsedValues, positionals };
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const message = (error as Error).message;
+    throw new UsageError(message, { da: `Ugyldigt argument: ${message}`, en: message });
   }
 }
 
@@ -41,11 +42,14 @@ export function numberOption(values: ParsedValues, name: string, fallback?: numb
   const raw = values[name];
   if (raw === undefined) {
     if (fallback !== undefined) return fallback;
-    throw new UsageError(`--${name} is required`);
+    throw new UsageError(`--${name} is required`, { da: `--${name} skal angives`, en: `--${name} is required` });
   }
   const value = Number(raw);
   if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(value))
-    throw new UsageError(`--${name} must be a number, not '${String(raw)}'`);
+    throw new UsageError(`--${name} must be a number, not '${String(raw)}'`, {
+      da: `--${name} skal være et tal, ikke '${String(raw)}'`,
+      en: `--${name} must be a number, not '${String(raw)}'`,
+    });
   return value;
 }
 
@@ -59,9 +63,16 @@ export function choiceOption<T extends string>(
   const raw = values[name];
   if (raw === undefined) {
     if (fallback !== undefined) return fallback;
-    throw new UsageError(`--${name} is required (${choices.join('|')})`);
+    throw new UsageError(`--${name} is required (${choices.join('|')})`, {
+      da: `--${name} skal angives (${choices.join('|')})`,
+      en: `--${name} is required (${choices.join('|')})`,
+    });
   }
   const match = choices.find((c) => c.toLowerCase() === String(raw).toLowerCase());
-  if (!match) throw new UsageError(`--${name} must be one of ${choices.join('|')}, not '${String(raw)}'`);
+  if (!match)
+    throw new UsageError(`--${name} must be one of ${choices.join('|')}, not '${String(raw)}'`, {
+      da: `--${name} skal være en af ${choices.join('|')}, ikke '${String(raw)}'`,
+      en: `--${name} must be one of ${choices.join('|')}, not '${String(raw)}'`,
+    });
   return match;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n/localized';
+import type { Lang, LocalizedText } from '../core/i18n/localized';
 
 /** Where a command writes: injectable so tests can capture output without a subprocess. */
 export interface CliIo {
@@ -18,5 +18,13 @@ export function processIo(lang?: Lang): CliIo {
   };
 }
 
-/** Thrown for command-line mistakes; main() prints it with the usage and exits 2. */
-export class UsageError extends Error {}
+/** Thrown for command-line mistakes; main() prints it (in --lang, or as JSON with --json) with the usage and exits 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The message in both languages, when the command says it. */
+    readonly localized?: LocalizedText,
+  ) {
+    super(message);
+  }
+}

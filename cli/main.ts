@@ -61,12 +61,25 @@ export async function main(argv: string[], ioOverride?: CliIo): Promise<number> 
     return EXIT_OK;
   }
   const command = COMMANDS[name];
+  // --lang and --json shape even the errors about the rest of the command line.
+  const langIndex = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const earlyLang =
+    langIndex < 0 ? undefined : rest[langIndex]?.includes('=') ? rest[langIndex]?.split('=')[1] : rest[langIndex + 1];
+  if (earlyLang === 'da' || earlyLang === 'en') io = { ...io, lang: earlyLang };
+  const json = rest.includes('--json');
   try {
-    if (!command) throw new UsageError(`unknown command '${name}'`);
+    if (!command)
+      throw new UsageError(`unknown command '${name}'`, {
+        da: `ukendt kommando '${name}'`,
+        en: `unknown command '${name}'`,
+      });
     const { values, positionals } = parseCommandArgs(rest, command.options);
     if (values.lang !== undefined) {
       if (values.lang !== 'da' && values.lang !== 'en')
-        throw new UsageError(`--lang must be da or en, not ${String(values.lang)}`);
+        throw new UsageError(`--lang must be da or en, not ${String(values.lang)}`, {
+          da: `--lang skal være da eller en, ikke ${String(values.lang)}`,
+          en: `--lang must be da or en, not ${String(values.lang)}`,
+        });
       io = { ...io, lang: values.lang as Lang };
     }
     if (values.help) {
@@ -76,7 +89,12 @@ export async function main(argv: string[], ioOverride?: CliIo): Promise<number> 
     return await command.run(positionals, values, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`frekvensplan: ${error.message}\n\n${command ? command.help : help()}`);
+      const message = error.localized ?? { da: error.message, en: error.message };
+      if (json)
+        io.stdout(
+          JSON.stringify({ ok: false, usage: true, problems: [{ severity: 'error', path: '', message }] }, null, 2),
+        );
+      else io.stderr(`frekvensplan: ${message[io.lang]}\n\n${command ? command.help : help()}`);
       return EXIT_USAGE;
     }
     throw error;

@@ -15,8 +15,24 @@ export const requestDraftSchema = z.object({
       contactEmail: z.string().max(200).default(''),
       contactPhone: z.string().max(50).default(''),
       address: z.string().max(300).default(''),
+      /** EAN (GLN) number for e-invoicing of Danish public bodies, 13 digits. */
+      ean: z.string().max(20).default(''),
+      /** Swedish organisationsnummer (PTS), NNNNNN-NNNN. */
+      organisationNumber: z.string().max(20).default(''),
+      /** Company or register number elsewhere (Handelsregister, Companies House). */
+      registrationNumber: z.string().max(40).default(''),
     })
-    .default({ name: '', cvr: '', contactName: '', contactEmail: '', contactPhone: '', address: '' }),
+    .default({
+      name: '',
+      cvr: '',
+      contactName: '',
+      contactEmail: '',
+      contactPhone: '',
+      address: '',
+      ean: '',
+      organisationNumber: '',
+      registrationNumber: '',
+    }),
   /** Requested frequencies; null means the profile's whole leasable range. */
   frequency: z.object({ fromMHz: z.number().positive(), toMHz: z.number().positive() }).nullable().default(null),
   /** Requested period; null parts default to next month's first day and the licence end. */
@@ -29,6 +45,25 @@ export const requestDraftSchema = z.object({
   synchronised: z.boolean().default(true),
   /** BNetzA a1: settlement and transport land inside the lease area, km². */
   settlementKm2: z.number().nonnegative().default(0),
+  /** Where the a1/a2 split comes from (e.g. ALKIS actual use); computed from settlement areas when empty. */
+  settlementSource: z.string().max(500).default(''),
+  /** The requester's own case reference (journal number). */
+  caseReference: z.string().max(100).default(''),
+  /** When and how interest was declared to the operator (DK: keeps the right to lease when inside the window). */
+  declaredInterest: z
+    .object({ date: isoDate.nullable().default(null), reference: z.string().max(300).default('') })
+    .default({ date: null, reference: '' }),
+  /** The requester's right to use the property (BNetzA): owner, tenant/leaseholder, or commissioned by one. */
+  useRight: z
+    .object({
+      kind: z.enum(['owner', 'tenant', 'commissioned']).nullable().default(null),
+      statement: z.string().max(2000).default(''),
+    })
+    .default({ kind: null, statement: '' }),
+  /** Property designation: Flurstück/Gemarkung (DE), fastighetsbeteckning (SE), matrikelnummer (DK). */
+  propertyDesignation: z.string().max(300).default(''),
+  /** Indoor, outdoor or both (PTS asks). */
+  indoorOutdoor: z.enum(['indoor', 'outdoor', 'both']).nullable().default(null),
 });
 
 export type StoredRequestDraft = z.infer<typeof requestDraftSchema>;

@@ -19,6 +19,12 @@ export interface RequestDraft {
   tddPattern: string;
   synchronised: boolean;
   settlementKm2: number;
+  settlementSource: string;
+  caseReference: string;
+  declaredInterest: StoredRequestDraft['declaredInterest'];
+  useRight: StoredRequestDraft['useRight'];
+  propertyDesignation: string;
+  indoorOutdoor: StoredRequestDraft['indoorOutdoor'];
 }
 
 /** BNetzA a1: km² of the lease area covered by the project's settlement/transport areas. */
@@ -39,14 +45,17 @@ export function settlementInLeaseArea(project: Project, leaseAreaId: string | nu
 export function resolveRequestDraft(project: Project, profile: TermsProfile, todayIso: string): RequestDraft {
   const stored = project.request;
   const requestDate = stored.requestDate ?? todayIso;
-  const range = profile.leasableRange.value ?? profile.band.value ?? { fromMHz: 0, toMHz: 0 };
+  const range = defaultFrequency(profile);
   const start = stored.period.from ?? addMonths(`${requestDate.slice(0, 7)}-01`, 1);
   const maxYears = profile.maxTermYears.value;
   const byTerm = maxYears !== null ? addDays(addMonths(start, Math.round(maxYears * 12)), -1) : null;
   const licenceEnd = profile.licenceTerm.value?.to ?? null;
   const ends = [byTerm, licenceEnd].filter((d): d is string => d !== null).sort();
   const end = stored.period.to ?? ends[0] ?? addDays(addMonths(start, 12), -1);
-  const leaseAreaId = stored.leaseAreaId ?? project.areas.find((a) => a.kind === 'lease')?.id ?? null;
+  // A regime that licenses circles around base stations uses a lease area only when one is chosen explicitly.
+  const circles = profile.areaModel?.value?.kind === 'circle-per-base-station';
+  const leaseAreaId =
+    stored.leaseAreaId ?? (circles ? null : (project.areas.find((a) => a.kind === 'lease')?.id ?? null));
   return {
     requestDate,
     requester: { ...stored.requester },
@@ -58,5 +67,18 @@ export function resolveRequestDraft(project: Project, profile: TermsProfile, tod
     tddPattern: stored.tddPattern,
     synchronised: stored.synchronised,
     settlementKm2: stored.settlementKm2 > 0 ? stored.settlementKm2 : settlementInLeaseArea(project, leaseAreaId),
+    settlementSource: stored.settlementSource,
+    caseReference: stored.caseReference,
+    declaredInterest: { ...stored.declaredInterest },
+    useRight: { ...stored.useRight },
+    propertyDesignation: stored.propertyDesignation,
+    indoorOutdoor: stored.indoorOutdoor,
   };
+}
+
+/** The default requested range: the leasable range (or band) from its start, no wider than the maximum bandwidth. */
+export function defaultFrequency(profile: TermsProfile): { fromMHz: number; toMHz: number } {
+  const range = profile.leasableRange.value ?? profile.band.value ?? { fromMHz: 0, toMHz: 0 };
+  const max = profile.maxBandwidthMHz.value;
+  return { fromMHz: range.fromMHz, toMHz: max !== null ? Math.min(range.toMHz, range.fromMHz + max) : range.toMHz };
 }

@@ -1,51 +1,63 @@
-import { rewindPolygon } from '../io/geometry-repair';
-import type { AreaGeometry } from '../project/schema';
 import type { RequestDocument } from './model';
+import { asMultiPolygon } from './write-json';
 
-function rewound(geometry: AreaGeometry): AreaGeometry {
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: rewindPolygon(geometry.coordinates) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => rewindPolygon(p)) };
-}
-
-/** Returns the request's lease area, cells and coverage contour as an RFC 7946 FeatureCollection. */
-export function requestToGeoJson(doc: RequestDocument): { type: 'FeatureCollection'; features: object[] } {
+/**
+ * Returns the request's area (a MultiPolygon with every part and hole), cells and coverage contour as an RFC 7946
+ * FeatureCollection. The lease-area feature and the foreign member `request` carry the draft flag, request id,
+ * profile id and dates.
+ */
+export function requestToGeoJson(doc: RequestDocument): {
+  type: 'FeatureCollection';
+  request: object;
+  features: object[];
+} {
+  const meta = {
+    requestId: doc.requestId,
+    draft: doc.draft,
+    sample: doc.sample,
+    profileId: doc.profileId,
+    template: doc.template,
+    requestDate: doc.requestDate,
+    periodFrom: doc.machine.period.from,
+    periodTo: doc.machine.period.to,
+    frequencyFromMHz: doc.machine.frequencyMHz.from,
+    frequencyToMHz: doc.machine.frequencyMHz.to,
+  };
   const features: object[] = [];
-  if (doc.leaseArea) {
+  if (doc.leaseArea)
     features.push({
       type: 'Feature',
       properties: {
-        role: 'lease-area',
+        role: doc.circles.length > 0 ? 'licence-circles' : 'lease-area',
         name: doc.leaseArea.name,
         areaKm2: doc.machine.areaKm2,
-        frequencyFromMHz: doc.machine.frequencyMHz.from,
-        frequencyToMHz: doc.machine.frequencyMHz.to,
-        periodFrom: doc.machine.period.from,
-        periodTo: doc.machine.period.to,
+        ...meta,
       },
-      geometry: rewound(doc.leaseArea.geometry),
+      geometry: asMultiPolygon(doc.leaseArea.geometry),
     });
-  }
-  for (const cell of doc.cells) {
+  for (const cell of doc.cells)
     features.push({
       type: 'Feature',
       properties: {
         role: 'cell',
         id: cell.id,
-        name: cell.siteName,
+        name: cell.label,
+        siteKind: cell.siteKindLabel,
         antennaHeightM: cell.antennaHeightM,
         azimuthDeg: cell.azimuthDeg,
+        downtiltDeg: cell.downtiltDeg,
         eirpDbmPer5MHz: cell.eirpDbmPer5MHz,
+        frequencyMHz: cell.frequencyMHz,
+        bandwidthMHz: cell.bandwidthMHz,
+        requestId: doc.requestId,
       },
       geometry: { type: 'Point', coordinates: [cell.lon, cell.lat] },
     });
-  }
-  if (doc.coverageContour) {
+  if (doc.coverageContour)
     features.push({
       type: 'Feature',
-      properties: { role: 'coverage-contour' },
-      geometry: rewound(doc.coverageContour),
+      properties: { role: 'coverage-contour', rsrpDbm: -100, requestId: doc.requestId },
+      geometry: asMultiPolygon(doc.coverageContour),
     });
-  }
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', request: meta, features };
 }

@@ -46,3 +46,12 @@ export function startedMonths(from: string, to: string): number {
 export function humanDate(iso: string, lang: Lang): string {
   return formatDate(parseIsoDate(iso), lang);
 }
+
+/** True when `text` is `YYYY-MM-DD` naming a real calendar date (2025-02-30 and 2025-13-01 are not). */
+export function isRealIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

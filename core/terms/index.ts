@@ -4,6 +4,8 @@ export * from './dates';
 export * from './window';
 export * from './fees';
 export * from './cvr';
+export * from './identifiers';
 export * from './checks';
 export * from './labels';
 export * from './catalog';
+export * from './document';

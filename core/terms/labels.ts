@@ -18,6 +18,9 @@ export const TERMS_FIELD_LABELS: Partial<Record<keyof TermsProfile, LocalizedTex
   boundaryLimitDbuvPerMPer5MHz: lt('feltstyrkegrænse ved områdets kant', 'field-strength limit at the area boundary'),
   areaBasis: lt('områdegrundlag', 'area basis'),
   fee: lt('pris/gebyr', 'price/fee'),
+  regulator: lt('frekvensmyndighed', 'spectrum regulator'),
+  legalBasis: lt('retsgrundlag', 'legal basis'),
+  areaModel: lt('områdemodel', 'area model'),
 };
 
 /** Returns the user-facing name of a profile field in both languages (the key when unknown). */

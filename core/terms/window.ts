@@ -8,6 +8,7 @@ import type { TermsProfile } from './schema';
 export type RequestDateStatus =
   | 'before-licence'
   | 'inside-obligation-window'
+  | 'right-kept-by-declaration'
   | 'after-obligation-window'
   | 'after-licence'
   | 'no-obligation'
@@ -33,8 +34,23 @@ export function obligationWindow(profile: TermsProfile): { from: string; to: str
   return { from: start, to: addDays(addMonths(start, Math.round(years * 12)), -1) };
 }
 
-/** Says plainly whether a request made on `requestDate` (YYYY-MM-DD) falls in the obligation window. */
-export function assessRequestDate(profile: TermsProfile, requestDate: string): RequestDateAssessment {
+/** When and how interest in leasing was declared to the operator (the right it keeps rests on the date). */
+export interface DeclaredInterest {
+  /** YYYY-MM-DD, or null when none was declared. */
+  date: string | null;
+  /** The operator's reference, letter or e-mail that documents the declaration. */
+  reference: string;
+}
+
+/**
+ * Says plainly whether a request made on `requestDate` (YYYY-MM-DD) falls in the obligation window. A declaration of
+ * interest made inside the window keeps the right to lease to the end of the licence (itchefer.dk, 20 May 2021).
+ */
+export function assessRequestDate(
+  profile: TermsProfile,
+  requestDate: string,
+  declared: DeclaredInterest | null = null,
+): RequestDateAssessment {
   const term = profile.licenceTerm.value;
   const window = obligationWindow(profile);
   const verified = profile.licenceTerm.verified && (window === null || profile.obligationWindowYears.verified);
@@ -82,6 +98,26 @@ export function assessRequestDate(profile: TermsProfile, requestDate: string): R
       ),
     };
   }
+  const declaredOn = declared?.date ?? null;
+  if (
+    declaredOn !== null &&
+    declaredOn >= window.from &&
+    declaredOn <= window.to &&
+    declaredOn <= requestDate &&
+    requestDate > window.to
+  ) {
+    const ref = declared?.reference.trim() ? ` (${declared.reference.trim()})` : '';
+    const end = term?.to;
+    return {
+      status: 'right-kept-by-declaration',
+      window,
+      verified,
+      message: lt(
+        `Interesse blev erklæret over for operatøren den ${dk(declaredOn)}${ref}, inden for udlejningsforpligtelsens periode (${dk(window.from)} – ${dk(window.to)}). Retten til at leje er dermed bevaret${end ? ` til tilladelsens udløb ${dk(end)}` : ''}; operatøren kan ikke afvise anmodningen.`,
+        `Interest was declared to the operator on ${gb(declaredOn)}${ref}, inside the leasing obligation window (${gb(window.from)} – ${gb(window.to)}). The right to lease is therefore kept${end ? ` until the licence expires on ${gb(end)}` : ''}; the operator cannot refuse the request.`,
+      ),
+    };
+  }
   if (requestDate <= window.to) {
     return {
       status: 'inside-obligation-window',
@@ -93,13 +129,20 @@ export function assessRequestDate(profile: TermsProfile, requestDate: string): R
       ),
     };
   }
+  const late =
+    declaredOn !== null && declaredOn > window.to
+      ? lt(
+          ` Interessen blev først erklæret ${dk(declaredOn)}, efter periodens udløb, og bevarer ikke retten.`,
+          ` Interest was only declared on ${gb(declaredOn)}, after the window closed, and keeps no right.`,
+        )
+      : lt('', '');
   return {
     status: 'after-obligation-window',
     window,
     verified,
     message: lt(
-      `Udlejningsforpligtelsens periode sluttede ${dk(window.to)}. Anmodningen er en frivillig kommerciel anmodning: operatøren kan afvise den eller sætte andre vilkår.`,
-      `The leasing obligation window closed on ${gb(window.to)}. This is a voluntary commercial request: the operator may refuse it or set other terms.`,
+      `Udlejningsforpligtelsens periode sluttede ${dk(window.to)}. Anmodningen er en frivillig kommerciel anmodning: operatøren kan afvise den eller sætte andre vilkår.${late.da}`,
+      `The leasing obligation window closed on ${gb(window.to)}. This is a voluntary commercial request: the operator may refuse it or set other terms.${late.en}`,
     ),
   };
 }

@@ -1,10 +1,12 @@
-import { neighbourLandFromBasemap } from '../../core/geo/neighbours';
+import type { Project } from '../../core/project/schema';
 import { buildRequestDocument, hasBlockingFindings } from '../../core/request/build';
-import { loadLandPolygons } from '../map/basemaps';
 import type { RequestDocument } from '../../core/request/model';
 import { resolveRequestDraft } from '../../core/request/draft';
 import { requestToGeoJson } from '../../core/request/write-geojson';
 import { requestToJson } from '../../core/request/write-json';
+import type { TermsProfile } from '../../core/terms/schema';
+import { loadRequestFonts } from '../features/request/request-fonts';
+import { requestLand } from '../features/request/request-land';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
 import { host } from '../host';
 import { translator } from '../i18n';
@@ -15,13 +17,15 @@ import { projectTerms } from '../terms/catalog';
 
 const encoder = new TextEncoder();
 
-/** Writes the document in a format; the PDF and DOCX writers load on first use. */
+/** Writes the document in a format; the PDF and DOCX writers and the font load on first use. */
 async function bytesFor(doc: RequestDocument, format: RequestExportChoice['format']): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
-      return (await import('../../core/request/write-pdf')).requestToPdf(doc);
+      return (await import('../../core/request/write-pdf')).requestToPdf(doc, await loadRequestFonts());
+    case 'checklist':
+      return (await import('../../core/request/write-pdf')).requestChecklistToPdf(doc, await loadRequestFonts());
     case 'docx':
-      return (await import('../../core/request/write-docx')).requestToDocx(doc);
+      return (await import('../../core/request/write-docx')).requestToDocx(doc, await loadRequestFonts());
     case 'json':
       return encoder.encode(`${JSON.stringify(requestToJson(doc), null, 2)}\n`);
     case 'geojson':
@@ -30,8 +34,22 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
 }
 
 /**
- * Builds the lease request with the wizard's export choice and hands the bytes to the host.
- * Refuses (returns false) while blocking findings exist and the export is not marked as a draft.
+ * The slices' bandwidth from the fresh plan (the wizard keeps it fresh in a worker, as `frekvensplan request` plans
+ * them); while a plan is still running or stale the request says the bandwidth is unchecked.
+ */
+function slicesNeed(
+  project: Project,
+  profile: TermsProfile,
+): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
+  if (project.slices.length === 0) return {};
+  const fresh = plannedBandwidthMHz(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
+  return fresh === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: fresh };
+}
+
+/**
+ * Builds the request with the wizard's export choice (coverage, border and boundary fields, the slices' need, the
+ * offline land for the map) and hands the bytes to the host. Refuses (returns false) while blocking findings exist
+ * and the export is not marked as a draft; the checklist is always allowed (it is for the requester).
  */
 export async function exportRequest(): Promise<boolean> {
   const store = appStore.getState();
@@ -41,25 +59,30 @@ export async function exportRequest(): Promise<boolean> {
   const { project } = store;
   const { profile } = projectTerms(project);
   const draft = resolveRequestDraft(project, profile, localTodayIso());
-  const requiredBandwidthMHz = plannedBandwidthMHz(store.slicePlan, slicePlanInputsHash(project, profile));
   store.setRequestBusy(true);
   try {
     // Let the busy state paint before coverage and the writers take the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const neighbourLand = neighbourLandFromBasemap(await loadLandPolygons());
+    const land = await requestLand();
+    const slices = slicesNeed(project, profile);
     const doc = buildRequestDocument({
       project,
       profile,
       draft,
       lang: wizard.choice.lang,
+      uiLang: store.lang,
       markDraft: wizard.choice.markDraft,
       coverage: 'compute',
-      neighbourLand,
-      ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
+      land,
+      ...slices,
     });
-    if (hasBlockingFindings(doc) && !wizard.choice.markDraft) return false;
-    const bytes = await bytesFor(doc, wizard.choice.format);
-    const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, wizard.choice);
+    const blocked = hasBlockingFindings(doc);
+    if (blocked && !wizard.choice.markDraft && wizard.choice.format !== 'checklist') return false;
+    const bytes = await bytesFor(blocked ? { ...doc, draft: true } : doc, wizard.choice.format);
+    const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, {
+      ...wizard.choice,
+      lang: doc.lang,
+    });
     const saved = await host.exportFile({
       suggestedName,
       bytes,

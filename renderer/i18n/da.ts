@@ -1,10 +1,12 @@
 import { documentsDa } from './documents.da';
 import { coverageDa } from './coverage.da';
+import { requestDa } from './request.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
   ...documentsDa,
+  ...requestDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

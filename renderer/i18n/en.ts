@@ -1,11 +1,13 @@
 import type { MessageKey } from './da';
 import { coverageEn } from './coverage.en';
 import { documentsEn } from './documents.en';
+import { requestEn } from './request.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
   ...documentsEn,
+  ...requestEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -14,6 +14,7 @@ import { ImportPreviewLayer } from './import-preview-layer';
 import { setExportMap } from './map-image';
 import { SitesLayer } from './sites-layer';
 import { mountCoverageLayers } from './coverage-layers';
+import { mountRequestFieldLayer } from './request-field-layer';
 
 /** Denmark, for an empty project: [lat, lon] and zoom. */
 const DENMARK_VIEW = { centre: L.latLng(56.1, 10.8), zoom: 7 };
@@ -65,6 +66,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const preview = new ImportPreviewLayer().addTo(map);
   const draw = new DrawTools(map, store);
   const unmountCoverage = mountCoverageLayers(map, store);
+  const unmountRequestField = mountRequestFieldLayer(map, store);
   setExportMap(map);
 
   let basemap: L.Layer | null = null;
@@ -129,6 +131,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     setExportMap(null);
     draw.dispose();
     unmountCoverage();
+    unmountRequestField();
     preview.remove();
     sites.remove();
     areas.remove();

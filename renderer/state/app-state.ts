@@ -1,3 +1,4 @@
+import type { DocLang } from '../../core/terms/schema';
 import type { OpenedFile } from '../../core/host/host-api';
 import type { Lang } from '../../core/i18n/localized';
 import type { Problem } from '../../core/project/problem';
@@ -48,8 +49,10 @@ export type RequestStep = (typeof REQUEST_STEPS)[number];
 
 /** Export choices of the wizard's last step (session only; the request date is saved in the draft). */
 export interface RequestExportChoice {
-  format: 'pdf' | 'docx' | 'json' | 'geojson';
-  lang: Lang;
+  /** 'checklist': the requester's checklist as its own PDF (never part of the letter). */
+  format: 'pdf' | 'docx' | 'json' | 'geojson' | 'checklist';
+  /** Document language; the regime may restrict it (BNetzA: German). */
+  lang: DocLang;
   markDraft: boolean;
 }
 

@@ -67,3 +67,28 @@ export const deleteCustomTermsProfile: Action<{ id: string; fallbackId: string }
     };
   },
 };
+
+/**
+ * Puts every cell's carrier inside the requested range: centre at the range's middle, bandwidth no wider than the
+ * range (one undoable step). Fixes the "cells transmit outside the request" finding.
+ */
+export const tuneCellsToRequest: Action<{ fromMHz: number; toMHz: number }> = {
+  name: 'tuneCellsToRequest',
+  perform(project, range) {
+    const width = range.toMHz - range.fromMHz;
+    if (!(width > 0)) return project;
+    const centre = (range.fromMHz + range.toMHz) / 2;
+    const inside = (f: number, b: number) => f - b / 2 >= range.fromMHz - 1e-9 && f + b / 2 <= range.toMHz + 1e-9;
+    let changed = false;
+    const sites = project.sites.map((s) => ({
+      ...s,
+      cells: s.cells.map((c) => {
+        if (inside(c.frequencyMHz, c.bandwidthMHz)) return c;
+        changed = true;
+        const bandwidthMHz = Math.min(c.bandwidthMHz, width);
+        return { ...c, frequencyMHz: centre, bandwidthMHz };
+      }),
+    }));
+    return changed ? { ...project, sites } : project;
+  },
+};

@@ -20,6 +20,40 @@ export const SOURCED_KEYS = [
   'areaBasis',
   'fee',
 ] as const satisfies readonly (keyof TermsProfile)[];
+
+/** Optional sourced fields, shown when the profile has them: the regulator, the legal basis, the area model. */
+export const OPTIONAL_SOURCED_KEYS = [
+  'regulator',
+  'legalBasis',
+  'areaModel',
+] as const satisfies readonly (keyof TermsProfile)[];
+export type OptionalSourcedKey = (typeof OPTIONAL_SOURCED_KEYS)[number];
+
+/** Formats an optional sourced field (null when the profile does not have it). */
+export function formatOptionalTermsValue(profile: TermsProfile, key: OptionalSourcedKey, lang: Lang): string | null {
+  switch (key) {
+    case 'regulator': {
+      const v = profile.regulator?.value;
+      return profile.regulator ? (v ? `${v.name}${v.shortName ? ` (${v.shortName})` : ''}` : '—') : null;
+    }
+    case 'legalBasis': {
+      const v = profile.legalBasis?.value;
+      return profile.legalBasis ? (v ? (v[lang] ?? v.en ?? v.da ?? v.de ?? v.sv ?? '—') : '—') : null;
+    }
+    case 'areaModel': {
+      const v = profile.areaModel?.value;
+      if (!profile.areaModel) return null;
+      if (!v) return '—';
+      return v.kind === 'polygon'
+        ? lang === 'da'
+          ? 'tegnet område'
+          : 'drawn area'
+        : lang === 'da'
+          ? `cirkel med ${formatNumber(v.radiusM, lang)} m radius pr. basestation`
+          : `${formatNumber(v.radiusM, lang)} m radius circle per base station`;
+    }
+  }
+}
 export type SourcedKey = (typeof SOURCED_KEYS)[number];
 
 /** Publication state of a sourced value: missing, published but unverified, or verified. */
@@ -87,7 +121,10 @@ export function formatTermsValue(profile: TermsProfile, key: SourcedKey, lang: L
       if (!v) return '—';
       if (v.length === 0) return lang === 'da' ? 'ingen' : 'none';
       return v
-        .map((b) => `${b.country}: ${n(b.fieldStrengthDbuvPerMPer5MHz)} dBµV/m/5 MHz (${b.condition[lang]})`)
+        .map(
+          (b) =>
+            `${b.country}: ${n(b.fieldStrengthDbuvPerMPer5MHz)} dBµV/m/5 MHz, ${n(b.heightM)} m (${b.condition[lang]})`,
+        )
         .join('; ');
     }
     case 'areaBasis':

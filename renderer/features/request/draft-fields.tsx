@@ -145,11 +145,13 @@ interface DraftDateProps {
   value: string | null;
   /** The date used when the field is empty (shown as a hint). */
   defaultIso: string;
+  /** Help text instead of "empty = default date", for dates without a default. */
+  emptyHelp?: string;
   onValue(iso: string | null): void;
 }
 
 /** A date field typed as dd.mm.yyyy (Danish) or dd/mm/yyyy; empty means the default date. */
-export function DraftDate({ label, value, defaultIso, onValue }: DraftDateProps) {
+export function DraftDate({ label, value, defaultIso, emptyHelp, onValue }: DraftDateProps) {
   const id = useId();
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -163,13 +165,13 @@ export function DraftDate({ label, value, defaultIso, onValue }: DraftDateProps)
     <FieldShell
       id={id}
       label={label}
-      help={t('request.dateDefault', { date: showDate(defaultIso, lang) })}
+      help={emptyHelp ?? t('request.dateDefault', { date: showDate(defaultIso, lang) })}
       error={parsed === null ? t('request.dateInvalid') : null}
     >
       <input
         id={id}
         value={text}
-        placeholder={showDate(defaultIso, lang)}
+        placeholder={emptyHelp ? t('request.datePlaceholder') : showDate(defaultIso, lang)}
         aria-invalid={parsed === null || undefined}
         aria-describedby={parsed === null ? `${id}-err` : `${id}-help`}
         onChange={(e) => {

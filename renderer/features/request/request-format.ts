@@ -67,11 +67,16 @@ export const REQUEST_FORMATS: Record<RequestExportChoice['format'], { ext: strin
   docx: { ext: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   json: { ext: 'json', mimeType: 'application/json' },
   geojson: { ext: 'geojson', mimeType: 'application/geo+json' },
+  checklist: { ext: 'pdf', mimeType: 'application/pdf' },
 };
+
+const STEMS = { da: 'lejeanmodning', en: 'lease-request', de: 'antrag', sv: 'ansokan' } as const;
+const DRAFT = { da: '-udkast', en: '-draft', de: '-entwurf', sv: '-utkast' } as const;
 
 /** Suggested file name, e.g. `lejeanmodning-langeland-2026-11-29.pdf` (`-udkast` when marked draft). */
 export function requestFileName(slug: string, requestDate: string, choice: RequestExportChoice): string {
-  const stem = choice.lang === 'da' ? 'lejeanmodning' : 'lease-request';
-  const draft = choice.markDraft ? (choice.lang === 'da' ? '-udkast' : '-draft') : '';
-  return `${stem}-${slug}-${requestDate}${draft}.${REQUEST_FORMATS[choice.format].ext}`;
+  if (choice.format === 'checklist')
+    return `${choice.lang === 'da' ? 'tjekliste' : 'checklist'}-${slug}-${requestDate}.pdf`;
+  const draft = choice.markDraft ? DRAFT[choice.lang] : '';
+  return `${STEMS[choice.lang]}-${slug}-${requestDate}${draft}.${REQUEST_FORMATS[choice.format].ext}`;
 }

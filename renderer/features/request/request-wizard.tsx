@@ -3,6 +3,9 @@ import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { REQUEST_STEPS, type AppState, type RequestStep } from '../../state/app-state';
 import { useApp } from '../../state/store';
+import { calculateSlicePlan } from '../slices/slices-flow';
+import { slicePlanInputsHash } from '../../state/slices-plan';
+import { setFieldOverlay } from './field-overlay';
 import { RequestPreview } from './request-preview';
 import { StepArea } from './step-area';
 import { StepCells } from './step-cells';
@@ -48,6 +51,30 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
   const index = REQUEST_STEPS.indexOf(step);
   const View = STEP_VIEWS[step];
   const blockingCount = model.doc.machine.findings.filter((f) => f.severity === 'blocking').length;
+  useEffect(() => {
+    const { map, machine } = model.doc;
+    setFieldOverlay({
+      boundary: map.boundaryField,
+      borders: machine.fields.borders.map((b) => ({
+        country: b.country,
+        lon: b.lon,
+        lat: b.lat,
+        valueDbuvPerMPer5MHz: b.maxDbuvPerMPer5MHz,
+        heightM: b.heightM,
+        limit: b.limitDbuvPerMPer5MHz,
+      })),
+      labels: { boundaryMax: t('request.fieldLayer'), border: (country) => `${t('request.fieldLayer')} · ${country}` },
+    });
+  }, [model, t]);
+  // Keep the slice plan fresh while the wizard is open (a worker), so the bandwidth check runs as in the CLI.
+  const slicePlan = useApp((s) => s.slicePlan);
+  const { project, profile } = model;
+  useEffect(() => {
+    if (project.slices.length === 0 || slicePlan.busy) return;
+    if (slicePlan.inputsHash === slicePlanInputsHash(project, profile)) return;
+    const timer = setTimeout(calculateSlicePlan, 600);
+    return () => clearTimeout(timer);
+  }, [project, profile, slicePlan]);
   return (
     <div
       className="wizard"

@@ -5,10 +5,11 @@ import { useT } from '../../i18n/use-t';
 import type { RequestExportChoice } from '../../state/app-state';
 import { useApp } from '../../state/store';
 import { SelectField } from '../inspector/fields';
+import { documentLanguage, documentOf } from '../../../core/terms/document';
 import { DraftDate, useDraftEdit } from './draft-fields';
 import type { RequestModel } from './use-request-model';
 
-const FORMATS: RequestExportChoice['format'][] = ['pdf', 'docx', 'json', 'geojson'];
+const FORMATS: RequestExportChoice['format'][] = ['pdf', 'docx', 'json', 'geojson', 'checklist'];
 
 /** Step 7: format, document language, request date and the draft mark; Export is refused while blocking findings remain unmarked. */
 export function StepExport({ model }: { model: RequestModel }) {
@@ -19,7 +20,9 @@ export function StepExport({ model }: { model: RequestModel }) {
   const setChoice = useApp((s) => s.setRequestChoice);
   if (!wizard) return null;
   const { choice, busy } = wizard;
-  const refused = model.blocking && !choice.markDraft;
+  const refused = model.blocking && !choice.markDraft && choice.format !== 'checklist';
+  const languages = documentOf(model.profile).languages;
+  const docLang = documentLanguage(model.profile, choice.lang);
   return (
     <>
       <fieldset className="radio-group">
@@ -38,11 +41,8 @@ export function StepExport({ model }: { model: RequestModel }) {
       </fieldset>
       <SelectField
         label={t('request.docLang')}
-        value={choice.lang}
-        options={[
-          { value: 'da', label: 'Dansk' },
-          { value: 'en', label: 'English' },
-        ]}
+        value={docLang}
+        options={languages.map((lang) => ({ value: lang, label: t(`request.docLang.${lang}` as MessageKey) }))}
         onCommit={(lang) => setChoice({ lang })}
       />
       <DraftDate

@@ -1,16 +1,17 @@
+import { StepFindings } from './step-review';
 import { assessRequestDate, obligationWindow } from '../../../core/terms/window';
 import { useT } from '../../i18n/use-t';
 import { useApp } from '../../state/store';
 import { ReadOnly } from '../inspector/fields';
 import { SourcedBadge, UnverifiedBadge } from './badges';
-import { DraftDate, useDraftEdit } from './draft-fields';
+import { DraftDate, DraftText, useDraftEdit } from './draft-fields';
 import { humanizeDates, showDate } from './request-format';
 import type { RequestModel } from './use-request-model';
 
 /** The obligation-window status of the request date, said plainly, with a badge when it rests on unverified values. */
 export function WindowStatus({ model }: { model: RequestModel }) {
   const lang = useApp((s) => s.lang);
-  const assessment = assessRequestDate(model.profile, model.draft.requestDate);
+  const assessment = assessRequestDate(model.profile, model.draft.requestDate, model.draft.declaredInterest);
   const tone =
     assessment.status === 'inside-obligation-window' || assessment.status === 'no-obligation' ? 'info' : 'warning';
   return (
@@ -29,6 +30,7 @@ export function StepPeriod({ model }: { model: RequestModel }) {
   const stored = model.project.request.period;
   const term = profile.licenceTerm.value;
   const window = obligationWindow(profile);
+  const declared = model.project.request.declaredInterest;
   return (
     <>
       <div className="field-row">
@@ -56,7 +58,26 @@ export function StepPeriod({ model }: { model: RequestModel }) {
         </ReadOnly>
       )}
       <ReadOnly label={t('request.requestDate')}>{showDate(draft.requestDate, lang)}</ReadOnly>
+      {window && (
+        <div className="field-row">
+          <DraftDate
+            label={t('request.declaredInterest')}
+            value={declared.date}
+            defaultIso={draft.requestDate}
+            emptyHelp={t('request.declaredInterestHelp')}
+            onValue={(date) => edit({ declaredInterest: { ...declared, date } }, 'declaredInterest.date')}
+          />
+          <DraftText
+            label={t('request.declaredInterestRef')}
+            value={declared.reference}
+            onChange={(reference) =>
+              edit({ declaredInterest: { ...declared, reference } }, 'declaredInterest.reference')
+            }
+          />
+        </div>
+      )}
       <WindowStatus model={model} />
+      <StepFindings model={model} prefixes={['period.', 'date.', 'declared-interest.']} />
     </>
   );
 }

@@ -32,6 +32,14 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
   );
 }
 
+/** The findings of one step (ids starting with one of `prefixes`), shown where the planner can fix them. */
+export function StepFindings({ model, prefixes }: { model: RequestModel; prefixes: string[] }) {
+  const findings = model.doc.machine.findings.filter(
+    (f) => f.severity !== 'info' && prefixes.some((p) => f.id.startsWith(p)),
+  );
+  return findings.length > 0 ? <FindingsList findings={findings} /> : null;
+}
+
 /** Step 6: every finding and the fee estimate (with its formula) or "price not published". */
 export function StepReview({ model }: { model: RequestModel }) {
   const t = useT();

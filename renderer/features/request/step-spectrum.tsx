@@ -1,3 +1,4 @@
+import { StepFindings } from './step-review';
 import { formatNumber } from '../../../core/geo/format';
 import { useT } from '../../i18n/use-t';
 import { useApp } from '../../state/store';
@@ -67,6 +68,7 @@ export function StepSpectrum({ model }: { model: RequestModel }) {
         />
         {t('request.synchronised')}
       </label>
+      <StepFindings model={model} prefixes={['frequency.', 'bandwidth.', 'carrier.']} />
     </>
   );
 }

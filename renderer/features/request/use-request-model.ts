@@ -8,6 +8,7 @@ import type { RequestExportChoice } from '../../state/app-state';
 import { plannedBandwidthMHz, slicePlanInputsHash } from '../../state/slices-plan';
 import { useApp } from '../../state/store';
 import { useProjectTerms } from '../../terms/use-terms';
+import { useRequestLand } from './request-land';
 import { localTodayIso } from './request-format';
 
 /** Everything the wizard's steps and preview show, derived from the project and the export choice. */
@@ -29,6 +30,8 @@ export function useRequestModel(): RequestModel {
   const { profile } = useProjectTerms();
   const slicePlan = useApp((s) => s.slicePlan);
   const today = localTodayIso();
+  const uiLang = useApp((s) => s.lang);
+  const land = useRequestLand();
   return useMemo(() => {
     const draft = resolveRequestDraft(project, profile, today);
     // A fresh slice plan's bandwidth feeds the terms checks (a stale one is ignored).
@@ -38,9 +41,15 @@ export function useRequestModel(): RequestModel {
       profile,
       draft,
       lang: choice.lang,
+      uiLang,
       markDraft: choice.markDraft,
-      ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
+      land: land ?? [],
+      ...(requiredBandwidthMHz === undefined
+        ? project.slices.length > 0
+          ? { slicesUnsized: true }
+          : {}
+        : { requiredBandwidthMHz }),
     });
     return { project, profile, draft, doc, blocking: hasBlockingFindings(doc), today };
-  }, [project, profile, today, choice.lang, choice.markDraft, slicePlan]);
+  }, [project, profile, today, choice.lang, choice.markDraft, slicePlan, uiLang, land]);
 }

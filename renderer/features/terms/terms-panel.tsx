@@ -5,7 +5,18 @@ import { useT } from '../../i18n/use-t';
 import { addCustomTermsProfile, deleteCustomTermsProfile, setTermsProfile } from '../../state/request-actions';
 import { useApp } from '../../state/store';
 import { BUNDLED_TERMS, copyId, originalId } from '../../terms/catalog';
-import { formatTermsValue, SOURCED_KEYS, sourcedState } from '../../terms/terms-format';
+import {
+  formatOptionalTermsValue,
+  formatTermsValue,
+  OPTIONAL_SOURCED_KEYS,
+  SOURCED_KEYS,
+  sourcedState,
+  type OptionalSourcedKey,
+} from '../../terms/terms-format';
+import type { Sourced } from '../../../core/terms/schema';
+
+const isOptionalKey = (key: string): key is OptionalSourcedKey =>
+  (OPTIONAL_SOURCED_KEYS as readonly string[]).includes(key);
 import { duplicateProfile } from '../../terms/terms-form';
 import { useProjectTerms } from '../../terms/use-terms';
 import { SelectField } from '../inspector/fields';
@@ -73,15 +84,19 @@ export function TermsPanel() {
           <TermsEditor key={profile.id} profile={profile} onDone={() => setEditing(false)} />
         ) : (
           <dl className="terms-fields">
-            {SOURCED_KEYS.map((key) => {
-              const field = profile[key];
+            {[...SOURCED_KEYS, ...OPTIONAL_SOURCED_KEYS.filter((k) => profile[k] !== undefined)].map((key) => {
+              const field = profile[key] as Sourced<unknown>;
               const state = sourcedState(field);
               const label = capitalize(termsFieldLabel(key)[lang]);
               return (
                 <div key={key} className="terms-field" role="group" aria-label={label}>
                   <dt>{label}</dt>
                   <dd>
-                    <span className="terms-field__value">{formatTermsValue(profile, key, lang)}</span>{' '}
+                    <span className="terms-field__value">
+                      {isOptionalKey(key)
+                        ? formatOptionalTermsValue(profile, key, lang)
+                        : formatTermsValue(profile, key, lang)}
+                    </span>{' '}
                     <span className={`badge badge--${state}`}>{t(`terms.${state}`)}</span>
                     <span className="terms-field__source">
                       {t('terms.source')}:{' '}

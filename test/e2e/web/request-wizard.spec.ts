@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { pdfText } from '../../helpers/pdftotext';
 import { expect, test } from './fixtures';
+
+// Building a request (coverage, fields, fonts, PDF/DOCX writing) takes seconds on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 /** Today's local date as the app's default request date (YYYY-MM-DD). */
 function todayIso(): string {
@@ -49,6 +53,11 @@ test('the wizard validates the requester, walks every step and exports PDF and D
   await expect(wizard.getByText('CVR-nummeret er ugyldigt (8 cifre, modulus 11)')).toBeHidden();
   await wizard.getByLabel('Kontaktperson').fill('Mette Hansen');
   await wizard.getByLabel('E-mail', { exact: true }).fill('mette.hansen@langelandkommune.dk');
+  const ean = wizard.getByLabel('EAN-nummer (fakturering)');
+  await ean.fill('5798000420572');
+  await expect(ean).toHaveAttribute('aria-invalid', 'true');
+  await ean.fill('5798000420571');
+  await expect(ean).not.toHaveAttribute('aria-invalid', 'true');
 
   // The preview follows the typing.
   const preview = wizard.getByRole('article', { name: 'Forhåndsvisning af anmodningen' });
@@ -71,7 +80,16 @@ test('the wizard validates the requester, walks every step and exports PDF and D
   await expect(wizard.getByRole('note').filter({ hasText: windowText })).toContainText('ikke verificeret');
 
   await next(wizard, 'Celler');
-  await expect(wizard.getByRole('table', { name: 'Celler i anmodningen' }).getByRole('row')).toHaveCount(7);
+  const table = wizard.getByRole('table', { name: 'Celler i anmodningen' });
+  await expect(table.getByRole('row')).toHaveCount(7);
+  // The sample's cells transmit at 3.670–3.730 MHz: outside the request until they are lined up with it.
+  await expect(table.getByRole('row', { name: /Humble Skole/ })).toContainText('3.700,0 MHz / 60 MHz');
+  await wizard.getByRole('button', { name: 'Læg cellerne i det anmodede område' }).click();
+  await expect(table.getByRole('row', { name: /Humble Skole/ })).toContainText('3.770,0 MHz / 60 MHz');
+  await expect(table).not.toContainText('brand-rudkobing');
+  await expect(table.getByRole('row', { name: /Langeland Brandvæsen, Rudkøbing \(120°\)/ })).toContainText(
+    'Brandstation',
+  );
 
   await next(wizard, 'Gennemse');
   const findings = wizard.getByRole('list', { name: 'Kontrol mod vilkår' });
@@ -82,7 +100,7 @@ test('the wizard validates the requester, walks every step and exports PDF and D
   await page.screenshot({ path: 'test-results/screenshots/request-wizard-review.png' });
 
   await next(wizard, 'Eksportér');
-  await expect(wizard.getByRole('radio', { name: 'PDF' })).toBeChecked();
+  await expect(wizard.getByRole('radio', { name: 'PDF', exact: true })).toBeChecked();
   const exportButton = wizard.getByRole('button', { name: 'Eksportér', exact: true });
   await expect(exportButton).toBeEnabled();
   const pdf = await downloadBytes(page, () => exportButton.click());
@@ -103,6 +121,11 @@ test('an empty CVR blocks export until it is marked as a draft', async ({ app: p
   await stepButton(wizard, 'Gennemse').click();
   const findings = wizard.getByRole('list', { name: 'Kontrol mod vilkår' });
   await expect(findings.getByRole('listitem').filter({ hasText: 'CVR-nummer mangler.' })).toContainText('Blokerende');
+  await expect(
+    findings
+      .getByRole('listitem')
+      .filter({ hasText: /Langeland Brandvæsen, Rudkøbing \(0°\) sender på 3\.670–3\.730 MHz/ }),
+  ).toContainText('Blokerende');
 
   await stepButton(wizard, 'Eksportér').click();
   const exportButton = wizard.getByRole('button', { name: 'Eksportér', exact: true });
@@ -127,7 +150,7 @@ test('Ctrl+Z reverts the last wizard edit, one field visit at a time', async ({ 
   const contact = wizard.getByLabel('Kontaktperson');
   await cvr.fill('29189579');
   await contact.pressSequentially('Mette');
-  await wizard.getByRole('heading', { name: 'Ansøger' }).click();
+  await wizard.getByRole('heading', { name: 'Ansøger', exact: true }).click();
   await expect(wizard.getByRole('article')).toContainText('Mette');
 
   await page.keyboard.press('Control+Z');
@@ -137,4 +160,56 @@ test('Ctrl+Z reverts the last wizard edit, one field visit at a time', async ({ 
   await expect(cvr).toHaveValue('');
   await page.keyboard.press('Control+Shift+Z');
   await expect(cvr).toHaveValue('29189579');
+});
+
+test('a German request: the BNetzA application in German, with use right and a1/a2, exported as a draft PDF', async ({
+  app: page,
+}) => {
+  await page.getByRole('toolbar', { name: 'Anmodning og vilkår' }).getByRole('button', { name: 'Vilkår' }).click();
+  await page.getByRole('complementary', { name: 'Vilkår' }).getByLabel('Vilkårsprofil').selectOption('de-bnetza-3700');
+  const wizard = await openWizard(page);
+  await expect(wizard.getByLabel('Registernummer')).toBeVisible();
+  await expect(wizard.getByLabel('CVR-nummer')).toBeHidden();
+  await wizard.getByLabel('Registernummer').fill('HRB 1234 FL');
+  await wizard.getByLabel('Kontaktperson').fill('Mette Hansen');
+  await wizard.getByLabel('E-mail', { exact: true }).fill('mette.hansen@example.de');
+  await wizard.getByLabel('Telefon').fill('+49 461 123456');
+
+  await next(wizard, 'Område');
+  await wizard.getByLabel('Brugsret til grunden').selectOption('owner');
+  await wizard.getByLabel('Dokumentation af brugsretten').fill('Grundbuch von Flensburg, Blatt 4711');
+  await wizard.getByLabel('Grundens betegnelse').fill('Gemarkung Flensburg, Flur 12, Flurstück 17/2');
+  await wizard.getByLabel('Bebygget areal og trafikareal a1 (km²)').fill('1,5');
+  await wizard.getByLabel('Kilde til arealopdelingen a1/a2').fill('ALKIS, tatsächliche Nutzung');
+  const preview = wizard.getByRole('article', { name: 'Forhåndsvisning af anmodningen' });
+  await expect(preview).toContainText('Antrag auf Zuteilung von Frequenzen für lokale, breitbandige Frequenznutzungen');
+  await expect(preview).toContainText('Eigentümer des Grundstücks');
+  await expect(preview).toContainText('a1: Siedlungs- und Verkehrsfläche');
+
+  await next(wizard, 'Frekvenser');
+  await next(wizard, 'Periode');
+  await next(wizard, 'Celler');
+  await wizard.getByRole('button', { name: 'Læg cellerne i det anmodede område' }).click();
+  await next(wizard, 'Gennemse');
+  // The sample's lease area lies on Danish land: a German application for it is refused, with the reason.
+  const findings = wizard.getByRole('list', { name: 'Kontrol mod vilkår' });
+  await expect(
+    findings.getByRole('listitem').filter({ hasText: /Lejeområdet dækker [\d,.]+ km² af Danmarks landområde/ }),
+  ).toContainText('Blokerende');
+  await expect(wizard.getByText(/^[\d.]+,\d\d EUR$/)).toBeVisible();
+
+  await next(wizard, 'Eksportér');
+  const lang = wizard.getByLabel('Dokumentets sprog');
+  await expect(lang.locator('option')).toHaveText(['Tysk']);
+  await wizard.getByRole('checkbox', { name: 'Eksportér som udkast (UDKAST)' }).check();
+  const exportButton = wizard.getByRole('button', { name: 'Eksportér', exact: true });
+  const pdf = await downloadBytes(page, () => exportButton.click());
+  expect(pdf.name).toBe(`antrag-langeland-${todayIso()}-entwurf.pdf`);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfText(pdf.bytes);
+  expect(text).toContain('ENTWURF – nicht zum Versand');
+  expect(text).toContain('Nutzungsberechtigung am Grundstück');
+  expect(text).toContain('Gemarkung Flensburg, Flur 12, Flurstück 17/2');
+  expect(text).toMatch(/Gebühr = 1\.000 \+ B · t · 5 · \(6 · a1 \+ 1 · a2\)/);
+  await page.screenshot({ path: 'test-results/screenshots/request-wizard-german.png' });
 });

@@ -17,9 +17,12 @@ const doc = JSON.parse(readFileSync(sample, 'utf8'));
 doc.request.requester = {
   ...doc.request.requester,
   cvr: '12345674',
+  ean: '5798000420571',
   contactName: 'Anne Planlægger',
   contactEmail: 'plan@langeland.example',
 };
+// The sample's cells transmit at 3700 MHz ± 30 MHz; line them up with the requested 3740–3800 MHz.
+for (const site of doc.sites) for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3770, bandwidthMHz: 60 });
 writeFileSync(complete, JSON.stringify(doc));
 
 describe('frekvensplan export', () => {
@@ -48,7 +51,7 @@ describe('frekvensplan export', () => {
 });
 
 describe('frekvensplan request', () => {
-  it('refuses the incomplete sample with its blocking findings (exit 1)', async () => {
+  it('refuses the sample as it ships: cells outside the requested range and missing requester data (exit 1)', async () => {
     const r = await runCli([
       'request',
       sample,
@@ -63,6 +66,7 @@ describe('frekvensplan request', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('CVR number is missing');
+    expect(r.err).toContain('Langeland Brandvæsen, Rudkøbing (0°) transmits on 3,670–3,730 MHz');
   });
 
   it('exports a draft anyway with --draft', async () => {
@@ -107,6 +111,7 @@ describe('frekvensplan request', () => {
       bandwidthMHz: 60,
       period: { from: '2026-12-01', to: '2042-01-31' },
       fee: null,
+      formatVersion: 2,
     });
     expect(json.areaKm2).toBeGreaterThan(100);
     expect(json.findings.map((f: { id: string }) => f.id)).toContain('window.after-obligation-window');
@@ -133,8 +138,8 @@ describe('frekvensplan request', () => {
     );
     expect(r.code).toBe(0);
     const text = pdfText(readFileSync(out)).replace(/\s+/g, ' ');
-    expect(text).toContain('Anmodning om leje af frekvenser til privat 5G-net');
-    expect(text).toContain('frivillig kommerciel anmodning');
+    expect(text).toContain('Anmodning om leje af frekvenser i 3,5 GHz-båndet til privat 5G-net');
+    expect(text).toContain('Anmodningen er derfor en anmodning om frivillig, kommerciel leje.');
   });
 
   it('computes the BNetzA fee for a German profile', async () => {
@@ -157,6 +162,7 @@ describe('frekvensplan request', () => {
     const json = JSON.parse(r.out);
     expect(json.fee.currency).toBe('EUR');
     expect(json.fee.formula).toContain('1000 + B·t·5·(6·a1 + 1·a2)');
+    expect(json.lang).toBe('de');
   });
 
   it('exits 2 for an unknown profile or a bad date', async () => {
@@ -180,4 +186,56 @@ describe('frekvensplan request', () => {
       ).code,
     ).toBe(2);
   });
+
+  it('refuses --date 2025-02-30 with the option named, in the --lang language, and as JSON with --json', async () => {
+    const args = ['request', sample, '--terms', 'dk-tt-2021', '--format', 'pdf', '--out', join(dir, 'z.pdf'), '--date', '2025-02-30'];
+    const en = await runCli(args);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("--date: '2025-02-30' is not a real date (YYYY-MM-DD, a day that exists)");
+    const da = await runCli([...args, '--lang', 'da']);
+    expect(da.err).toContain("--date: '2025-02-30' er ikke en gyldig dato");
+    const json = await runCli([...args, '--json', '--lang', 'da']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ ok: false, usage: true, problems: [{ message: { da: expect.stringContaining('ikke en gyldig dato') } }] });
+    expect(json.err).toBe('');
+  });
+
+  it('localises other usage errors too (unknown command, bad option, unknown profile)', async () => {
+    expect((await runCli(['requst', '--lang', 'da'], 'en')).err).toContain("ukendt kommando 'requst'");
+    const unknown = await runCli(['request', sample, '--terms', 'xx', '--format', 'pdf', '--out', join(dir, 'y.pdf'), '--lang', 'da']);
+    expect(unknown.err).toContain("ukendt vilkårsprofil 'xx'");
+    const bad = await runCli(['request', sample, '--format', 'tiff', '--json']);
+    expect(JSON.parse(bad.out).problems[0].message.en).toContain('--format must be one of pdf|docx|json|geojson');
+  });
+
+  it('states a right kept by a declaration of interest (--declared-interest) and writes the checklist separately', async () => {
+    const out = join(dir, 'declared.json');
+    const checklist = join(dir, 'checklist.pdf');
+    const r = await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--date', '2026-11-29', '--declared-interest', '2025-03-14', '--declared-interest-ref', 'TT ref. 42', '--checklist', checklist]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.declaredInterest).toEqual({ date: '2025-03-14', reference: 'TT ref. 42' });
+    expect(json.findings.map((f: { id: string }) => f.id)).toContain('window.right-kept-by-declaration');
+    expect(readFileSync(checklist).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--declared-interest', '2025-02-30'])).code).toBe(2);
+  });
+
+  it('sizes the slices as `frekvensplan slices` does and blocks a request narrower than their need', async () => {
+    const narrow = join(dir, 'narrow.frekvensplan');
+    const d = JSON.parse(readFileSync(complete, 'utf8'));
+    d.request.frequency = { fromMHz: 3780, toMHz: 3800 };
+    for (const site of d.sites) for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3790, bandwidthMHz: 20 });
+    writeFileSync(narrow, JSON.stringify(d));
+    const r = await runCli(['request', narrow, '--terms', 'dk-tt-2021', '--format', 'json', '--out', join(dir, 'n.json'), '--date', '2026-11-29']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/The slices need \d+ MHz but 20 MHz is requested/);
+  });
+
+  it('writes the German application in German whatever --lang says, and refuses a language the regime does not write', async () => {
+    const out = join(dir, 'de.pdf');
+    expect((await runCli(['request', complete, '--terms', 'de-bnetza-3700', '--format', 'pdf', '--out', out, '--draft', '--lang', 'da'])).code).toBe(0);
+    if (hasPdftotext()) expect(pdfText(readFileSync(out))).toContain('Antrag auf Zuteilung von Frequenzen');
+    expect((await runCli(['request', complete, '--terms', 'de-bnetza-3700', '--format', 'pdf', '--out', out, '--doc-lang', 'sv'])).code).toBe(2);
+  });
 });
+

@@ -22,7 +22,7 @@ if (!sample.ok) throw new Error('sample must load');
 const project = sample.value.project;
 const lease = project.areas.find((a) => a.kind === 'lease');
 const cells = project.sites.flatMap((s) =>
-  s.cells.map((c) => ({ id: c.id, name: s.name, lon: s.lon, lat: s.lat, eirpDbmPer5MHz: c.eirpDbmPer5MHz })),
+  s.cells.map((c) => ({ id: c.id, label: s.name, lon: s.lon, lat: s.lat, eirpDbmPer5MHz: c.eirpDbmPer5MHz })),
 );
 
 const base: LeaseRequestInput = {
@@ -74,7 +74,7 @@ describe('checkLeaseRequest against dk-tt-2021', () => {
 
   it('blocks a period past the licence expiry', () => {
     expect(ids({ ...base, period: { from: '2030-01-01', to: '2042-12-31' } })).toContain(
-      'blocking:period.outside-licence',
+      'blocking:period.after-licence',
     );
   });
 
@@ -82,7 +82,7 @@ describe('checkLeaseRequest against dk-tt-2021', () => {
     const lohals = project.sites.find((s) => s.id === 'havn-lohals');
     const extra = {
       id: 'x',
-      name: lohals?.name ?? '',
+      label: lohals?.name ?? '',
       lon: lohals?.lon ?? 0,
       lat: lohals?.lat ?? 0,
       eirpDbmPer5MHz: 60,
@@ -148,5 +148,89 @@ describe('power checks for AAS cells', () => {
       f.id.startsWith('power.'),
     );
     expect(finding?.message.en).toContain('exceeds the AAS limit of 47');
+  });
+});
+
+describe('consistency checks (issue 10 item 1)', () => {
+  const withCarrier = (frequencyMHz: number, bandwidthMHz: number) =>
+    base.cells.map((c) => ({ ...c, frequencyMHz, bandwidthMHz }));
+
+  it('blocks cells transmitting at 3700 MHz / 60 MHz (3670–3730) when 3740–3800 MHz is requested', () => {
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), { ...base, cells: withCarrier(3700, 60) });
+    const carrier = findings.filter((f) => f.id.startsWith('carrier.outside.'));
+    expect(carrier).toHaveLength(base.cells.length);
+    expect(carrier.every((f) => f.severity === 'blocking')).toBe(true);
+    expect(carrier[0]?.message.en).toContain('transmits on 3,670–3,730 MHz');
+  });
+
+  it('blocks a cell moved to 3500 MHz, in another operator’s block', () => {
+    const cells = withCarrier(3770, 60);
+    cells[0] = { ...(cells[0] as (typeof cells)[number]), frequencyMHz: 3500, bandwidthMHz: 20 };
+    const result = ids({ ...base, cells });
+    expect(result.filter((r) => r.startsWith('blocking:carrier.'))).toHaveLength(1);
+  });
+
+  it('passes cells whose whole carrier lies inside the requested range', () => {
+    expect(ids({ ...base, cells: withCarrier(3770, 60) }).filter((r) => r.startsWith('blocking'))).toEqual([]);
+    expect(ids({ ...base, cells: withCarrier(3750, 20) }).filter((r) => r.startsWith('blocking'))).toEqual([]);
+  });
+
+  it('refuses dates that are not real calendar dates, naming the date', () => {
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), { ...base, requestDate: '2025-02-30' });
+    const invalid = findings.find((f) => f.id === 'date.invalid.request-date');
+    expect(invalid?.severity).toBe('blocking');
+    expect(invalid?.message.en).toContain("'2025-02-30' is not a real calendar date");
+  });
+
+  it('blocks a lease period that ended before the request date, and one that ends before it starts', () => {
+    expect(ids({ ...base, period: { from: '2025-01-01', to: '2026-06-30' } })).toContain(
+      'blocking:period.before-request',
+    );
+    expect(ids({ ...base, period: { from: '2028-01-01', to: '2027-12-31' } })).toContain('blocking:period.empty');
+  });
+
+  it('blocks a period longer than the regime allows (PTS: 5 years)', () => {
+    const se = profile('se-pts-3720');
+    expect(
+      ids({ ...base, frequency: { fromMHz: 3720, toMHz: 3800 }, period: { from: '2027-01-01', to: '2032-06-30' } }, se),
+    ).toContain('blocking:period.too-long');
+  });
+
+  it('blocks an empty purpose: a final document never has an empty heading', () => {
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      fieldValues: { purpose: '  ', tddSync: 'DDDSU' },
+    });
+    expect(findings.find((f) => f.id === 'requester.purpose')).toMatchObject({
+      severity: 'blocking',
+      message: { en: 'Purpose is missing.' },
+    });
+  });
+
+  it('states positively that every cell is within the power limits', () => {
+    const findings = checkLeaseRequest(profile('dk-tt-2021'), base);
+    expect(findings.find((f) => f.id === 'power.within-limits')?.message.en).toBe(
+      `All ${base.cells.length} cells are within the power limits (EIRP ≤ 68 dBm/5 MHz, TRP ≤ 47 dBm/5 MHz (AAS)).`,
+    );
+  });
+
+  it('blocks a declaration of interest dated after the request', () => {
+    expect(ids({ ...base, declaredInterest: { date: '2027-01-01', reference: '' } })).toContain(
+      'blocking:declared-interest.after-request',
+    );
+  });
+
+  it('blocks a lease area over foreign land (3.2 km² of Germany), warns on slivers within the basemap’s accuracy', () => {
+    const over = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      foreignLand: [{ country: 'DE', overlapKm2: 3.2 }],
+    });
+    expect(over.find((f) => f.id === 'area.foreign-land.DE')).toMatchObject({ severity: 'blocking' });
+    expect(over.find((f) => f.id === 'area.foreign-land.DE')?.message.en).toContain("3.200 km² of Germany's land");
+    const sliver = checkLeaseRequest(profile('dk-tt-2021'), {
+      ...base,
+      foreignLand: [{ country: 'DE', overlapKm2: 0.004 }],
+    });
+    expect(sliver.find((f) => f.id === 'area.foreign-land.DE')?.severity).toBe('warning');
   });
 });

@@ -18,7 +18,7 @@ describe('BNetzA fee: 1000 + B·t·5·(6·a1 + a2) EUR (exact)', () => {
   it('100 MHz, 10 years, 1 km² settlement land → 31,000 EUR', () => {
     const fee = estimateFee(model, { bandwidthMHz: 100, period: tenYears, settlementKm2: 1, otherKm2: 0 });
     expect(fee).toMatchObject({ amount: 31000, currency: 'EUR' });
-    expect(fee?.formula).toContain('31000 EUR');
+    expect(fee?.formula).toContain('= 31000.00 EUR');
   });
   it('60 MHz, 10 years, 0.5 km² settlement + 2 km² other → 16,000 EUR', () => {
     expect(estimateFee(model, { bandwidthMHz: 60, period: tenYears, settlementKm2: 0.5, otherKm2: 2 })?.amount).toBe(
@@ -58,5 +58,39 @@ describe('per-block fees', () => {
     expect(
       estimateFee(feeModel('dk-tt-2021'), { bandwidthMHz: 60, period: tenYears, settlementKm2: 1, otherKm2: 0 }),
     ).toBeNull();
+  });
+});
+
+describe('BNetzA: the printed formula reproduces the amount to the cent', () => {
+  const model = feeModel('de-bnetza-3700');
+  /** Evaluates the middle part of the printed formula ("1000 + 100·121/12·5·(6·1 + 1·0.25)") with plain arithmetic. */
+  const evaluate = (formula: string) => {
+    const middle = formula.split(' = ')[1] as string;
+    expect(middle).toMatch(/^[\d.+·/() ]+$/);
+    return Function(`return ${middle.replace(/·/g, '*')}`)() as number;
+  };
+
+  it.each([
+    [100, { from: '2026-01-01', to: '2036-01-01' }, 1, 0.25],
+    [60, { from: '2026-03-15', to: '2029-08-02' }, 0.123456789, 2.987654321],
+    [10, { from: '2026-01-01', to: '2026-01-01' }, 0.1 + 0.2, 0.000000003374],
+    [70, { from: '2027-02-01', to: '2040-12-31' }, 3.3333333, 7.7777777],
+  ])('%i MHz, %o, a1 %f, a2 %f', (bandwidthMHz, period, settlementKm2, otherKm2) => {
+    const fee = estimateFee(model, { bandwidthMHz, period, settlementKm2, otherKm2 })!;
+    expect(fee.formula).not.toMatch(/e-\d|\d{10,}/);
+    expect(Math.round(evaluate(fee.formula) * 100) / 100).toBe(fee.amount);
+    expect(fee.formula.endsWith(`= ${fee.amount.toFixed(2)} EUR`)).toBe(true);
+    expect(fee.terms.months).toBeGreaterThan(0);
+  });
+
+  it('prints t as started months over 12, and the areas rounded to whole m²', () => {
+    const fee = estimateFee(model, {
+      bandwidthMHz: 100,
+      period: { from: '2026-01-01', to: '2036-01-01' },
+      settlementKm2: 0.1 + 0.2,
+      otherKm2: 3.37e-9,
+    })!;
+    expect(fee.formula).toContain('100·121/12·5·(6·0.3 + 1·0)');
+    expect(fee.terms).toMatchObject({ months: 121, a1Km2: 0.3, a2Km2: 0 });
   });
 });

@@ -63,3 +63,26 @@ describe('startedMonths', () => {
     expect(startedMonths(from, to)).toBe(months);
   });
 });
+
+describe('declared interest (itchefer.dk 2021: a declaration inside the window keeps the right to lease)', () => {
+  it('states a right kept by an in-window declaration, not a voluntary request', () => {
+    const a = assessRequestDate(dk, '2026-11-29', { date: '2025-03-14', reference: 'TT ref. 2025-0042' });
+    expect(a.status).toBe('right-kept-by-declaration');
+    expect(a.message.da).toContain('14.03.2025 (TT ref. 2025-0042)');
+    expect(a.message.da).toContain('Retten til at leje er dermed bevaret til tilladelsens udløb 31.01.2042');
+    expect(a.message.da).not.toContain('frivillig');
+    expect(a.message.en).toContain('the operator cannot refuse the request');
+  });
+
+  it('keeps no right when interest was declared after the window closed', () => {
+    const a = assessRequestDate(dk, '2026-11-29', { date: '2025-06-02', reference: '' });
+    expect(a.status).toBe('after-obligation-window');
+    expect(a.message.en).toContain('only declared on 02/06/2025, after the window closed');
+  });
+
+  it('is still inside the window when the request itself is', () => {
+    expect(assessRequestDate(dk, '2025-04-01', { date: '2025-03-01', reference: '' }).status).toBe(
+      'inside-obligation-window',
+    );
+  });
+});
