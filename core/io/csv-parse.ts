@@ -27,8 +27,12 @@ export function parseCsv(
         i++;
       } else if (ch === '"') quoted = false;
       else {
-        if (ch === '\n') line++;
-        cell += ch;
+        // Take the run up to the next quote in one slice (per-character appends make large files crawl).
+        const end = text.indexOf('"', i);
+        const run = text.slice(i, end < 0 ? text.length : end);
+        for (let k = run.indexOf('\n'); k >= 0; k = run.indexOf('\n', k + 1)) line++;
+        cell += run;
+        i += run.length - 1;
       }
     } else if (ch === '"' && cell === '') {
       quoted = true;
@@ -44,7 +48,17 @@ export function parseCsv(
       cell = '';
       line++;
       rowLine = line;
-    } else cell += ch;
+    } else {
+      // The run up to the next delimiter or line break, in one slice.
+      let end = i + 1;
+      while (end < text.length) {
+        const c = text[end];
+        if (c === delimiter || c === '\n' || c === '\r') break;
+        end++;
+      }
+      cell += text.slice(i, end);
+      i = end - 1;
+    }
   }
   cells.push(cell);
   if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
