@@ -13,7 +13,8 @@ const losModeSchema = z.enum(['blend-mean-db', 'blend-linear', 'nlos', 'los']);
 /** Terrain model kind the comparison ran with: none, or the DEM kind (core/terrain DemKind). */
 export const calibrationTerrainSchema = z.enum(['none', 'DTM', 'DSM', 'unknown']);
 
-const db = z.number().min(-100).max(100);
+const db = z.number().min(-1000).max(1000);
+const spread = z.number().min(0).max(1000);
 const count = z.number().int().min(0);
 const metres = z.number().min(0).max(1e6);
 
@@ -35,12 +36,12 @@ export const modelCorrectionSchema = z.object({
   n: count,
   /** Before the correction: mean of measured − predicted, population standard deviation and RMSE, dB. */
   meanErrorDb: db,
-  stdDb: z.number().min(0).max(100),
-  rmseDb: z.number().min(0).max(100),
+  stdDb: spread,
+  rmseDb: spread,
   /** RMSE of the residuals after the correction, dB. */
-  rmseAfterDb: z.number().min(0).max(100),
+  rmseAfterDb: spread,
   /** One standard error of the offset (σ/√n), dB. */
-  offsetStdErrorDb: z.number().min(0).max(100),
+  offsetStdErrorDb: spread,
 });
 
 /**
@@ -70,8 +71,8 @@ export const calibrationSchema = z.object({
   overall: z.object({
     n: count,
     meanErrorDb: db,
-    stdDb: z.number().min(0).max(100),
-    rmseDb: z.number().min(0).max(100),
+    stdDb: spread,
+    rmseDb: spread,
   }),
   /** Measurements left out of the comparison (unknown cell, outside the models' validity, too far). */
   excluded: count,
