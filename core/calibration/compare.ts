@@ -26,7 +26,10 @@ export interface CompareOptions {
 
 /** Prediction at every measurement, in columns parallel to the MeasurementSet. */
 export interface Comparison {
-  /** Predicted SS-RSRP of the evaluated cell, dBm per RE; NaN unless status is 'ok'. */
+  /**
+   * Predicted SS-RSRP of the evaluated cell, dBm per RE; NaN when no cell was evaluated (unknown cell, too far).
+   * Rows outside the model's validity keep their (extrapolated) prediction but are not compared.
+   */
   predictedDbm: Float32Array;
   /** Index into `cells` of the evaluated cell (the measured one, else the best server); −1 when none. */
   cellIndex: Int32Array;
@@ -159,12 +162,10 @@ export function* compareJob(
       hBsM: cell.antennaHeightM,
       hUtM: h,
     });
-    if (problem) {
-      out.status[i] = MEASUREMENT_STATUS.indexOf(problem === 'distance' ? 'outside-distance' : 'outside-height');
-      continue;
-    }
     out.predictedDbm[i] = p;
-    if (noData) out.noExtraDataCount++;
+    if (problem)
+      out.status[i] = MEASUREMENT_STATUS.indexOf(problem === 'distance' ? 'outside-distance' : 'outside-height');
+    else if (noData) out.noExtraDataCount++;
   }
   out.unknownCellIds = [...unknown];
   return out;

@@ -10,3 +10,4 @@ export * from './fit';
 export * from './record';
 export * from './describe';
 export * from './synthetic';
+export * from './text-decoder';

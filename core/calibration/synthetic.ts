@@ -55,8 +55,9 @@ export interface SyntheticOptions {
 
 /**
  * Synthetic measurements made from the model itself: the prediction at each point (best server, compareMeasurements)
- * plus a known offset and seeded Gaussian noise. Points the model cannot predict, and draws outside the plausible
- * RSRP range, are left out. For tests and the sample file; clearly not real data.
+ * plus a known offset and seeded Gaussian noise. Points outside the models' validity keep their extrapolated
+ * prediction (a comparison then leaves them out, as with real data); points no cell reaches and draws outside the
+ * plausible RSRP range are dropped. For tests and the sample files; clearly not real data.
  */
 export function syntheticMeasurements(options: SyntheticOptions): MeasurementSet {
   const probe = new MeasurementSetBuilder(options.points.length);
@@ -92,11 +93,11 @@ export function syntheticMeasurements(options: SyntheticOptions): MeasurementSet
 
 /**
  * Writes measurements as CSV: WGS84 (lat, lon) or EPSG:25832 (easting, northing), Danish (; and decimal comma) or
- * English; with `start`, a time column of one row per second.
+ * English; with `start`, a time column of one row per second; with `source`, a last column saying where rows come from.
  */
 export function measurementsToCsv(
   set: MeasurementSet,
-  format: { crs: 'EPSG:4326' | 'EPSG:25832'; danish: boolean; start?: Date },
+  format: { crs: 'EPSG:4326' | 'EPSG:25832'; danish: boolean; start?: Date; source?: string },
 ): string {
   const sep = format.danish ? ';' : ',';
   const num = (v: number, digits: number) => {
@@ -111,6 +112,7 @@ export function measurementsToCsv(
       : format.danish
         ? ['bredde', 'laengde', 'rsrp_dbm', 'hoejde_m', 'celle', 'tid']
         : ['lat', 'lon', 'rsrp_dbm', 'height_m', 'cell', 'time'];
+  if (format.source !== undefined) head.push(format.danish ? 'kilde' : 'source');
   const lines = [head.join(sep)];
   for (let i = 0; i < set.count; i++) {
     const e = set.e[i] as number;
@@ -126,6 +128,7 @@ export function measurementsToCsv(
         Number.isNaN(h) ? '' : num(h, 1),
         cell >= 0 ? (set.cellIds[cell] as string) : '',
         format.start ? new Date(format.start.getTime() + i * 1000).toISOString() : '',
+        ...(format.source !== undefined ? [format.source] : []),
       ].join(sep),
     );
   }

@@ -158,7 +158,8 @@ describe('compareMeasurements', () => {
       'ok',
     ]);
     expect(c.unknownCellIds).toEqual(['zz']);
-    expect(Number.isNaN(c.predictedDbm[1])).toBe(true);
+    expect(Number.isNaN(c.predictedDbm[0])).toBe(true); // no cell evaluated
+    expect(Number.isFinite(c.predictedDbm[1])).toBe(true); // extrapolated, kept, but not compared
   });
 
   it('adds the extra loss (terrain) per link and counts links without elevation data', () => {
