@@ -7,6 +7,7 @@ import {
   runCoverageJob,
   type BoundaryField,
 } from '../coverage';
+import { calibrationSentence } from '../calibration/describe';
 import { gridForBounds, utmBoundsOf } from '../geo/grid';
 import { formatNumber } from '../geo/format';
 import type { Lang } from '../i18n/localized';
@@ -45,9 +46,10 @@ export function requestCoverage(project: Project, lease: AreaGeometry, lang: Lan
   const field = boundaryFieldStrength(cells, lease);
   const fieldText = field ? formatNumber(field.maxDbuvPerMPer5MHz, lang, 1) : '—';
   const res = formatNumber(resolutionM, lang);
-  const summary =
+  let summary =
     lang === 'da'
       ? `Beregnet med 3GPP TR 38.901 (medianværdier, ${res} m opløsning, modtager 1,5 m over terræn): ${pct(0)} % af lejeområdet har RSRP ≥ −100 dBm og ${pct(1)} % ≥ −110 dBm. Højeste beregnede feltstyrke på lejeområdets kant: ${fieldText} dBµV/m pr. 5 MHz.`
       : `Predicted with 3GPP TR 38.901 (median values, ${res} m resolution, receiver 1.5 m above ground): ${pct(0)} % of the lease area has RSRP ≥ −100 dBm and ${pct(1)} % ≥ −110 dBm. Highest predicted field strength on the lease-area boundary: ${fieldText} dBµV/m per 5 MHz.`;
+  summary += calibrationSentence(project.calibration, lang);
   return { summary, contour: isoMultiPolygon(job.raster.rsrpDbm, grid, REQUEST_CONTOUR_DBM), boundaryField: field };
 }
