@@ -9,6 +9,9 @@ import { CALIBRATION_MODELS } from './schema';
 export const MEASUREMENT_STATUS = ['ok', 'unknown-cell', 'outside-distance', 'outside-height', 'too-far'] as const;
 export type MeasurementStatus = (typeof MEASUREMENT_STATUS)[number];
 
+/** Receiver height of measurement rows without one, m above ground (a car or handheld drive test). */
+export const DEFAULT_MEASUREMENT_HEIGHT_M = 1.5;
+
 /** Links longer than this (m) are not evaluated (no scenario is valid beyond 10 km). */
 export const MAX_COMPARE_DISTANCE_M = 50_000;
 

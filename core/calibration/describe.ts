@@ -1,5 +1,8 @@
 import { formatDate, formatNumber } from '../geo/format';
 import { lt, type Lang, type LocalizedText } from '../i18n/localized';
+import type { Environment } from '../project/schema';
+import { AERIAL_HEIGHT_THRESHOLD_M } from '../radio';
+import { calibrationModelOf } from './model-key';
 import type { CalibrationConfig } from './record';
 import type { Calibration, ModelCorrection } from './schema';
 
@@ -37,7 +40,7 @@ export function correctionWarnings(c: ModelCorrection): LocalizedText[] {
   if (c.n < SMALL_FIT_N)
     out.push(
       lt(
-        `Kun n = ${c.n} målinger for ${c.model}: forskydningen er usikker (±${f(c.offsetStdErrorDb, 'da')} dB, én standardafvigelse).`,
+        `Kun n = ${c.n} målinger for ${c.model}: forskydningen er usikker (±${f(c.offsetStdErrorDb, 'da')} dB, én standardfejl).`,
         `Only n = ${c.n} measurements for ${c.model}: the offset is uncertain (±${f(c.offsetStdErrorDb, 'en')} dB, one standard error).`,
       ),
     );
@@ -73,13 +76,28 @@ const TERRAIN_NAMES: Record<CalibrationConfig['terrain'], LocalizedText> = {
   unknown: lt('med en højdemodel af ukendt art', 'with an elevation model of unknown kind'),
 };
 
+/** "LOS probability (mean in dB), rows without a height at 1.5 m, without a terrain model". */
+export function configurationText(config: CalibrationConfig, lang: Lang): string {
+  const height = formatNumber(config.defaultHeightM, lang, 1);
+  return lang === 'da'
+    ? `${LOS_NAMES[config.losMode].da}, rækker uden højde i ${height} m, ${TERRAIN_NAMES[config.terrain].da}`
+    : `${LOS_NAMES[config.losMode].en}, rows without a height at ${height} m, ${TERRAIN_NAMES[config.terrain].en}`;
+}
+
 /**
- * How the current coverage configuration differs from the one a calibration was fitted under (LOS mode, terrain,
- * a receiver height outside the fitted heights), as warnings to show beside the calibrated result.
+ * How the current coverage configuration differs from the one a calibration was fitted under (LOS mode, terrain),
+ * and for each scenario of the project's cells whether its model at the receiver height (aerial above the TR 36.777
+ * threshold) has a correction fitted at about that height; as warnings beside the calibrated result.
  */
 export function configurationDifferences(
   calibration: Calibration,
-  current: { losMode: CalibrationConfig['losMode']; rxHeightM: number; terrain: CalibrationConfig['terrain'] },
+  current: {
+    losMode: CalibrationConfig['losMode'];
+    rxHeightM: number;
+    terrain: CalibrationConfig['terrain'];
+    /** Scenarios of the project's cells. */
+    environments: readonly Environment[];
+  },
 ): LocalizedText[] {
   const out: LocalizedText[] = [];
   const was = calibration.fittedUnder;
@@ -97,18 +115,28 @@ export function configurationDifferences(
         `The calibration was fitted with ${LOS_NAMES[was.losMode].en}, but coverage now uses ${LOS_NAMES[current.losMode].en}.`,
       ),
     );
-  const heights = calibration.models;
-  const minH = Math.min(...heights.map((m) => m.minHeightM));
-  const maxH = Math.max(...heights.map((m) => m.maxHeightM));
-  if (current.rxHeightM < minH - 0.5 || current.rxHeightM > maxH + 0.5) {
+  const h = (lang: Lang) => formatNumber(current.rxHeightM, lang, 1);
+  for (const environment of new Set(current.environments)) {
+    const threshold = (AERIAL_HEIGHT_THRESHOLD_M as Record<string, number>)[`${environment}-AV`];
+    const model = calibrationModelOf(environment, threshold !== undefined && current.rxHeightM > threshold);
+    const correction = calibration.models.find((m) => m.model === model);
+    if (!correction) {
+      out.push(
+        lt(
+          `Ingen korrektion for ${model} i ${h('da')} m: ${environment}-cellerne er ukalibrerede her.`,
+          `No correction for ${model} at ${h('en')} m: the ${environment} cells are uncalibrated here.`,
+        ),
+      );
+      continue;
+    }
+    const { minHeightM: lo, maxHeightM: hi } = correction;
+    if (current.rxHeightM >= lo - 0.5 && current.rxHeightM <= hi + 0.5) continue;
     const range = (lang: Lang) =>
-      minH === maxH
-        ? `${formatNumber(minH, lang, 1)} m`
-        : `${formatNumber(minH, lang, 1)}–${formatNumber(maxH, lang, 1)} m`;
+      lo === hi ? `${formatNumber(lo, lang, 1)} m` : `${formatNumber(lo, lang, 1)}–${formatNumber(hi, lang, 1)} m`;
     out.push(
       lt(
-        `Målingerne er taget i ${range('da')} højde, men dækningen beregnes i ${formatNumber(current.rxHeightM, 'da', 1)} m.`,
-        `The measurements were taken at ${range('en')}, but coverage is computed at ${formatNumber(current.rxHeightM, 'en', 1)} m.`,
+        `${model}-korrektionen er tilpasset målinger i ${range('da')}, men dækningen beregnes i ${h('da')} m.`,
+        `The ${model} correction was fitted to measurements at ${range('en')}, but coverage is computed at ${h('en')} m.`,
       ),
     );
   }

@@ -50,7 +50,12 @@ describe('calibration texts', () => {
   });
 
   it('says how the current configuration differs from the fitted one', () => {
-    const same = { losMode: 'blend-mean-db' as const, rxHeightM: 1.5, terrain: 'none' as const };
+    const same = {
+      losMode: 'blend-mean-db' as const,
+      rxHeightM: 1.5,
+      terrain: 'none' as const,
+      environments: ['UMa', 'RMa'] as const,
+    };
     expect(configurationDifferences(calibration, same)).toEqual([]);
     const withTerrain = configurationDifferences(calibration, { ...same, terrain: 'DTM' });
     expect(withTerrain.map((w) => w.en)).toEqual([
@@ -58,8 +63,17 @@ describe('calibration texts', () => {
     ]);
     expect(withTerrain[0]?.da).toMatch(/^Kalibreringen er tilpasset uden terrænmodel/);
     expect(configurationDifferences(calibration, { ...same, losMode: 'nlos' })[0]?.en).toMatch(/NLOS everywhere/);
-    expect(configurationDifferences(calibration, { ...same, rxHeightM: 120 })[0]?.en).toBe(
-      'The measurements were taken at 1.5 m, but coverage is computed at 120.0 m.',
+    // At 120 m both scenarios use their aerial model, which has no correction.
+    expect(configurationDifferences(calibration, { ...same, rxHeightM: 120 }).map((w) => w.en)).toEqual([
+      'No correction for UMa-AV at 120.0 m: the UMa cells are uncalibrated here.',
+      'No correction for RMa-AV at 120.0 m: the RMa cells are uncalibrated here.',
+    ]);
+    // At 8 m RMa is still terrestrial (threshold 10 m) but its correction was fitted at 1.5 m.
+    expect(configurationDifferences(calibration, { ...same, rxHeightM: 8, environments: ['RMa'] })[0]?.en).toBe(
+      'The RMa correction was fitted to measurements at 1.5 m, but coverage is computed at 8.0 m.',
+    );
+    expect(configurationDifferences(calibration, { ...same, environments: ['UMi'] })[0]?.en).toBe(
+      'No correction for UMi at 1.5 m: the UMi cells are uncalibrated here.',
     );
   });
 
