@@ -73,6 +73,7 @@ export type MenuCommand =
   | 'slices.open'
   | 'coverage.open'
   | 'link.open'
+  | 'calibration.open'
   | 'help.about';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -92,6 +93,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'slices.open',
   'coverage.open',
   'link.open',
+  'calibration.open',
   'help.about',
 ];
 

@@ -1,8 +1,10 @@
+import { calibrationDa } from './calibration.da';
 import { coverageDa } from './coverage.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
+  ...calibrationDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

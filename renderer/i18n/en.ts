@@ -1,9 +1,11 @@
 import type { MessageKey } from './da';
+import { calibrationEn } from './calibration.en';
 import { coverageEn } from './coverage.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
+  ...calibrationEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',
