@@ -110,7 +110,9 @@ export function parseMeasurementsCsv(
       ),
     );
   const decimalComma = delimiter !== ',' && firstRows.some((r) => r.cells.some((c) => /^\s*-?\d+,\d+\s*$/.test(c)));
-  const builder = new MeasurementSetBuilder(Math.min(maxRows, Math.ceil(text.length / 24)));
+  // Size the columns from the first chunk's line length (a doubling builder covers a wrong guess).
+  const perRow = (first.value.endFraction * text.length) / Math.max(1, first.value.rows.length);
+  const builder = new MeasurementSetBuilder(Math.min(maxRows, Math.ceil((1.05 * text.length) / perRow)));
   const badRows: Problem[] = [];
   let badRowCount = 0;
   let dataRows = 0;
