@@ -65,6 +65,8 @@ describe('frekvensplan calibrate', () => {
     const at = (text: string) =>
       (JSON.parse(text).sites as { siteId: string; rsrpDbm: number }[]).find((s) => s.siteId === 'faerge-spodsbjerg')!;
     expect(at(after.out).rsrpDbm).toBeCloseTo(at(before.out).rsrpDbm + rma, 2);
+    expect(JSON.parse(before.out).calibration).toBeNull();
+    expect(JSON.parse(after.out).calibration).toMatch(/^−\d\.\d dB \(RMa, n = [\d,]+\); \+\d\.\d dB \(UMa, n = \d+\)$/);
   });
 
   it('exits 1 on bad rows with each line named, unless --skip-bad-rows uses the good ones and lists the skipped', async () => {
