@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/localized';
 import { parseCommandArgs, type Command } from './command';
+import { calibrateCommand } from './commands/calibrate';
 import { capacityCommand } from './commands/capacity';
 import { coverageCommand } from './commands/coverage';
 import { exportCommand } from './commands/export';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   link: linkCommand,
   coverage: coverageCommand,
+  calibrate: calibrateCommand,
   capacity: capacityCommand,
   slices: slicesCommand,
   request: requestCommand,

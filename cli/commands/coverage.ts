@@ -17,6 +17,7 @@ import {
   stableHash,
   type LosMode,
 } from '../../core/coverage';
+import { calibrationLine } from '../../core/calibration/describe';
 import { gridForBounds, utmBoundsOf } from '../../core/geo/grid';
 import { areaKm2Utm32 } from '../../core/geo/measure';
 import { choiceOption, numberOption, type Command } from '../command';
@@ -142,6 +143,7 @@ Corridors are evaluated along their centre line at their altitude.`,
       sites,
       corridors,
       warnings: raster.warnings.map((w) => w[io.lang]),
+      calibration: project.calibration ? calibrationLine(project.calibration, io.lang) : null,
       out: written,
     };
     if (json) {
@@ -169,6 +171,7 @@ Corridors are evaluated along their centre line at their altitude.`,
           `${da ? 'Korridor' : 'Corridor'} ${c.corridorId} @ ${c.altitudeM} m: ${pct(c.shareCovered)} ${da ? 'dækket' : 'covered'}, ${da ? 'værste' : 'worst'} ${c.worstRsrpDbm === null ? '–' : `${c.worstRsrpDbm.toFixed(1)} dBm`}, ${c.gaps.length} ${da ? 'huller' : 'gaps'}`,
       ),
       ...raster.warnings.map((w) => `! ${w[io.lang]}`),
+      ...(summary.calibration ? [`${da ? 'Kalibreret' : 'Calibrated'}: ${summary.calibration}`] : []),
     ];
     if (written) lines.push(`${da ? 'Skrevet' : 'Wrote'} ${written}`);
     io.stdout(lines.join('\n'));

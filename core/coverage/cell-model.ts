@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/localized';
 import { elevationDeg, horizontalPatternDb, noisePowerDbm, verticalPatternDb } from '../radio';
+import { calibrationGainDb } from './calibration-apply';
 import type { RadioCell } from './cells';
 import type { CoverageOptions } from './options';
 import { dedupe, pathLossProfile, profilePathLossDb, type PathLossProfile } from './path-loss-profile';
@@ -111,7 +112,7 @@ function buildModel(
   for (let k = 0; k < size; k++) {
     const s = k * LUT_STEP_SQRT_M;
     const d = s * s;
-    const plDb = profilePathLossDb(profile, d);
+    const plDb = profilePathLossDb(profile, d) - calibrationGainDb(cell.calibration, profile.aerial, d);
     const zenithDeg =
       90 -
       elevationDeg({ horizontalDistanceM: d, antennaHeightM: cell.antennaHeightM, targetHeightM: options.rxHeightM }) -

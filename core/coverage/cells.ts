@@ -1,6 +1,7 @@
 import { wgs84ToUtm32 } from '../geo/projection';
 import type { Cell, Environment, Project } from '../project/schema';
 import { antennaPattern, eirpPerReDbm, type AntennaPattern } from '../radio';
+import { cellCalibrationOf, type CellCalibration } from './calibration-apply';
 
 /** One radio cell ready for the kernel: position in EPSG:25832, height, scenario, carrier and reference power. */
 export interface RadioCell {
@@ -22,6 +23,8 @@ export interface RadioCell {
   downtiltDeg: number;
   /** TR 38.901 Table 7.3-1 element pattern (omni in azimuth when azimuthDeg is null). */
   pattern: AntennaPattern;
+  /** The project's calibration against measurements for this cell's scenario (core/coverage/calibration-apply.ts). */
+  calibration?: CellCalibration;
 }
 
 export interface RadioCellOptions {
@@ -53,13 +56,18 @@ export const DEFAULT_BANDWIDTH_MHZ = 60;
 
 /**
  * Every cell of every site as a RadioCell. EIRP is taken as the main-beam value, so the pattern only attenuates
- * (gain − G_max ≤ 0). Omni cells keep the vertical cut with their downtilt.
+ * (gain − G_max ≤ 0). Omni cells keep the vertical cut with their downtilt. A project calibration travels with
+ * each cell of a calibrated scenario and is applied to its path loss in the cell tables (calibration-apply.ts).
  */
-export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCellOptions = {}): RadioCell[] {
+export function radioCellsOf(
+  project: Pick<Project, 'sites'> & Partial<Pick<Project, 'calibration'>>,
+  options: RadioCellOptions = {},
+): RadioCell[] {
   const scsKHz = options.scsKHz ?? 30;
   const cells: RadioCell[] = [];
   for (const site of project.sites) {
     const [e, n] = wgs84ToUtm32([site.lon, site.lat]);
+    const calibration = cellCalibrationOf(project.calibration, site.environment);
     for (const cell of site.cells) {
       const omni = cell.azimuthDeg === null;
       const eirpDbm = mainBeamEirpDbmPer5MHz(cell);
@@ -81,6 +89,7 @@ export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCell
           maxGainDbi: options.sectorMaxGainDbi ?? cell.maxGainDbi ?? 8,
           frontToBackDb: cell.frontToBackDb ?? 30,
         }),
+        ...(calibration ? { calibration } : {}),
       });
     }
   }

@@ -15,3 +15,4 @@ export * from './terrain';
 export * from './boundary-field';
 export * from './indoor';
 export * from './border-field';
+export * from './calibration-apply';

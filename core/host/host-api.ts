@@ -79,6 +79,7 @@ export type MenuCommand =
   | 'slices.open'
   | 'coverage.open'
   | 'link.open'
+  | 'calibration.open'
   | 'help.about';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -98,6 +99,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'slices.open',
   'coverage.open',
   'link.open',
+  'calibration.open',
   'help.about',
 ];
 

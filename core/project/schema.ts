@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calibrationSchema } from '../calibration/schema';
 import { requestDraftSchema } from './request-draft-schema';
 import { sliceSchema } from '../slices/schema';
 import { termsProfileSchema } from '../terms/schema';
@@ -147,6 +148,8 @@ export const projectSchema = z.object({
   /** The lease-request draft the wizard edits. */
   request: requestDraftSchema.default(requestDraftSchema.parse({})),
   view: viewSchema.nullable().default(null),
+  /** Offsets fitted against measured RSRP (drive test, drone flight), applied to every prediction; null = none. */
+  calibration: calibrationSchema.nullable().default(null),
 });
 
 export type Position = z.infer<typeof positionSchema>;

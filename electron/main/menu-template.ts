@@ -52,6 +52,7 @@ const LABELS = {
     slices: 'Slices',
     coverage: 'Dækning',
     link: 'Linkberegner',
+    calibration: 'Kalibrering',
     help: '&Hjælp',
     about: 'Om Frekvensplan',
     documentation: 'Frekvensplan-dokumentation',
@@ -90,6 +91,7 @@ const LABELS = {
     slices: 'Slices',
     coverage: 'Coverage',
     link: 'Link Calculator',
+    calibration: 'Calibration',
     help: '&Help',
     about: 'About Frekvensplan',
     documentation: 'Frekvensplan Documentation',
@@ -174,6 +176,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     submenu: [
       command(t.coverage, 'coverage.open'),
       command(t.link, 'link.open'),
+      command(t.calibration, 'calibration.open'),
       { type: 'separator' },
       command(t.request, 'request.open', 'CmdOrCtrl+Shift+R'),
       command(t.terms, 'terms.open'),

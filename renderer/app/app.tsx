@@ -1,3 +1,4 @@
+import { CalibrationPanel } from '../features/calibration/calibration-panel';
 import { Dialogs } from '../features/dialogs';
 import { CoveragePanel } from '../features/coverage/coverage-panel';
 import { LinkPanel } from '../features/coverage/link-panel';
@@ -30,6 +31,8 @@ export function App() {
           <CoveragePanel />
         ) : panels.link ? (
           <LinkPanel />
+        ) : panels.calibration ? (
+          <CalibrationPanel />
         ) : panels.slices ? (
           <SlicesPanel />
         ) : panels.terms ? (

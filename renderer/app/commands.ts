@@ -3,6 +3,7 @@ import { emitMenuCommand } from '../host/menu-bus';
 import type { AppCommand } from './app-command';
 import { deleteObject } from '../state/actions';
 import type { PendingOpen } from '../state/app-state';
+import { toggleCalibrationPanel } from '../state/calibration-actions';
 import { toggleCoveragePanel } from '../state/coverage-actions';
 import { appStore } from '../state/store';
 import { newProject, openProjectFile, openText, saveProject } from './document-flows';
@@ -97,17 +98,21 @@ export function runCommand(command: AppCommand, recentHandleId?: string): void {
       store.setPanel('slices', false);
       store.setPanel('coverage', false);
       store.setPanel('link', false);
+      store.setPanel('calibration', false);
       return store.setPanel('terms', !store.panels.terms);
     case 'slices.open':
       store.closeRequestWizard();
       store.setPanel('terms', false);
       store.setPanel('coverage', false);
       store.setPanel('link', false);
+      store.setPanel('calibration', false);
       return store.setPanel('slices', !store.panels.slices);
     case 'coverage.open':
       return toggleCoveragePanel(appStore, 'coverage');
     case 'link.open':
       return toggleCoveragePanel(appStore, 'link');
+    case 'calibration.open':
+      return toggleCalibrationPanel(appStore);
   }
 }
 

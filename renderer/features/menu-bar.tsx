@@ -144,6 +144,9 @@ export function MenuBar() {
         item('p-link', t('cmd.view.linkPanel'), () => (setOpen(null), toggleCoveragePanel(appStore, 'link')), {
           checked: panels.link,
         }),
+        item('p-calibration', t('cmd.view.calibrationPanel'), () => run('calibration.open'), {
+          checked: panels.calibration,
+        }),
         item('token', t('cmd.view.token'), () => (setOpen(null), openDialog({ kind: 'token' }))),
       );
     }

@@ -1,4 +1,5 @@
 import { documentsDa } from './documents.da';
+import { calibrationDa } from './calibration.da';
 import { coverageDa } from './coverage.da';
 import { requestDa } from './request.da';
 
@@ -7,6 +8,7 @@ export const da = {
   ...coverageDa,
   ...documentsDa,
   ...requestDa,
+  ...calibrationDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

@@ -1,4 +1,5 @@
 import type { MessageKey } from './da';
+import { calibrationEn } from './calibration.en';
 import { coverageEn } from './coverage.en';
 import { documentsEn } from './documents.en';
 import { requestEn } from './request.en';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...coverageEn,
   ...documentsEn,
   ...requestEn,
+  ...calibrationEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

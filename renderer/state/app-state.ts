@@ -6,6 +6,7 @@ import type { ImportFileResult } from '../../core/io/import-file';
 import type { ColumnMapping } from '../../core/io/csv-columns';
 import type { AreaKind, Project } from '../../core/project/schema';
 import type { SlicePlanState } from './slices-plan';
+import type { CalibrationSession } from './calibration-state';
 import type { CoverageState } from './coverage-state';
 
 export type BasemapId = 'land' | 'osm' | 'skaermkort';
@@ -67,7 +68,15 @@ export interface AppState {
   activeTool: ToolId;
   /** Kind given to areas drawn with the area tool. */
   drawAreaKind: AreaKind;
-  panels: { objects: boolean; inspector: boolean; terms: boolean; slices: boolean; coverage: boolean; link: boolean };
+  panels: {
+    objects: boolean;
+    inspector: boolean;
+    terms: boolean;
+    slices: boolean;
+    coverage: boolean;
+    link: boolean;
+    calibration: boolean;
+  };
   /** The open lease-request wizard (step, export choices, busy while generating), or null. */
   requestWizard: { step: RequestStep; choice: RequestExportChoice; busy: boolean } | null;
   /** Key of the edit that later edits with the same key extend (typing in one field is one undo step). */
@@ -85,6 +94,8 @@ export interface AppState {
   slicePlan: SlicePlanState;
   /** Coverage settings, cached results, terrain model and link calculator (renderer/state/coverage-state.ts). */
   coverage: CoverageState;
+  /** Measurements compared with the prediction, before a fit is stored (renderer/state/calibration-state.ts). */
+  calibration: CalibrationSession;
   /** Incremented when a document is loaded; the map fits itself to it. */
   loadSeq: number;
   /** Incremented by "fit to project". */
@@ -121,6 +132,7 @@ export const STATE_STORAGE: Record<keyof AppState, 'saved' | 'session' | 'local'
   lastAutosaveAt: 'session',
   slicePlan: 'session',
   coverage: 'session',
+  calibration: 'session',
   loadSeq: 'session',
   fitSeq: 'session',
   focusSeq: 'session',

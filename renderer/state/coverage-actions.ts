@@ -37,6 +37,7 @@ export function toggleCoveragePanel(store: StoreApi<AppStore>, panel: 'coverage'
       ...state.panels,
       terms: open ? false : state.panels.terms,
       slices: open ? false : state.panels.slices,
+      calibration: open ? false : state.panels.calibration,
       coverage: panel === 'coverage' ? open : false,
       link: panel === 'link' ? open : false,
     },

@@ -7,6 +7,7 @@ import type { AppState, BasemapId, DialogState, LayerId, RequestExportChoice, Re
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type History } from './history';
 import { EMPTY_SLICE_PLAN } from './slices-plan';
 import { EMPTY_COVERAGE } from './coverage-state';
+import { EMPTY_CALIBRATION } from './calibration-state';
 
 /** What a loaded document brings with it. */
 export interface LoadedDocument {
@@ -84,7 +85,15 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     lang: options.lang ?? 'da',
     activeTool: 'select',
     drawAreaKind: 'interest',
-    panels: { objects: true, inspector: true, terms: false, slices: false, coverage: false, link: false },
+    panels: {
+      objects: true,
+      inspector: true,
+      terms: false,
+      slices: false,
+      coverage: false,
+      link: false,
+      calibration: false,
+    },
     requestWizard: null,
     coalesceKey: null,
     layers: { sites: true, areas: true, corridors: true },
@@ -98,6 +107,7 @@ export function createAppStore(options: StoreOptions = {}): StoreApi<AppStore> {
     lastAutosaveAt: null,
     slicePlan: EMPTY_SLICE_PLAN,
     coverage: EMPTY_COVERAGE,
+    calibration: EMPTY_CALIBRATION,
     loadSeq: 0,
     fitSeq: 0,
     focusSeq: 0,

@@ -2,6 +2,7 @@ import { plain } from '../../terms/fees';
 import { applicableBorderLimits } from '../../terms';
 import { countryName } from '../../terms/checks/text';
 import type { TemplateContext } from './context';
+import { rmseAfterDb } from '../../calibration/describe';
 
 const L = (da: string, en: string, de: string, sv: string) => ({ da, en, de, sv });
 
@@ -139,6 +140,28 @@ export function coverageParagraph(ctx: TemplateContext): string {
       `Predicted with 3GPP TR 38.901 (median values, ${r} m resolution, receiver 1.5 m above ground): ${g} % of the area has RSRP ≥ −100 dBm and ${e} % ≥ −110 dBm. The −100 dBm contour on the map is not cut at the area edge; ${s} km² of it lies outside the area.`,
       `Berechnet mit 3GPP TR 38.901 (Medianwerte, ${r} m Raster, Empfänger 1,5 m über Grund): ${g} % des Gebiets haben RSRP ≥ −100 dBm, ${e} % ≥ −110 dBm. Die −100-dBm-Kontur auf der Karte ist an der Gebietsgrenze nicht abgeschnitten; ${s} km² davon liegen außerhalb des Gebiets.`,
       `Beräknat med 3GPP TR 38.901 (medianvärden, ${r} m upplösning, mottagare 1,5 m över mark): ${g} % av området har RSRP ≥ −100 dBm och ${e} % ≥ −110 dBm. Konturen för −100 dBm på kartan är inte avskuren vid områdets gräns; ${s} km² av den ligger utanför området.`,
+    ),
+  ) + calibrationParagraphPart(ctx);
+}
+
+/** " The prediction is calibrated against measured RSRP (file, date): offsets; RMSE before/after." or ''. */
+function calibrationParagraphPart(ctx: TemplateContext): string {
+  const c = ctx.project.calibration;
+  if (!c) return '';
+  const { f } = ctx;
+  const file = c.measurementFile.name;
+  const date = f.date(c.fittedAt.slice(0, 10));
+  const offsets = c.models
+    .map((m) => `${m.offsetDb >= 0 ? '+' : '−'}${f.num(Math.abs(m.offsetDb), 1)} dB (${m.model}, n = ${f.num(m.n)})`)
+    .join('; ');
+  const before = f.num(c.overall.rmseDb, 1);
+  const after = f.num(rmseAfterDb(c), 1);
+  return ctx.t(
+    L(
+      ` Beregningen er kalibreret mod målt RSRP (${file}, ${date}): ${offsets}; RMSE ${before} dB før og ${after} dB efter kalibrering.`,
+      ` The prediction is calibrated against measured RSRP (${file}, ${date}): ${offsets}; RMSE ${before} dB before and ${after} dB after calibration.`,
+      ` Die Berechnung ist gegen gemessene RSRP kalibriert (${file}, ${date}): ${offsets}; RMSE ${before} dB vor und ${after} dB nach der Kalibrierung.`,
+      ` Beräkningen är kalibrerad mot uppmätt RSRP (${file}, ${date}): ${offsets}; RMSE ${before} dB före och ${after} dB efter kalibrering.`,
     ),
   );
 }

@@ -47,7 +47,7 @@ function terrainKey(terrain: TerrainModel | null): string | null {
  * corridors and terrain identity, since the statistics depend on them too). null when there is nothing to analyse.
  */
 export function coverageInputsOf(
-  project: Pick<Project, 'sites' | 'areas' | 'corridors'>,
+  project: Pick<Project, 'sites' | 'areas' | 'corridors'> & Partial<Pick<Project, 'calibration'>>,
   settings: CoverageSettings,
   terrain: TerrainModel | null,
 ): CoverageInputs | null {
@@ -77,11 +77,11 @@ let memo: { key: unknown[]; value: CoverageInputs | null } | null = null;
 
 /** coverageInputsOf, memoised on the identity of its inputs (the store keeps unchanged parts identical). */
 export function currentCoverageInputs(
-  project: Pick<Project, 'sites' | 'areas' | 'corridors'>,
+  project: Pick<Project, 'sites' | 'areas' | 'corridors'> & Partial<Pick<Project, 'calibration'>>,
   settings: CoverageSettings,
   terrain: TerrainModel | null,
 ): CoverageInputs | null {
-  const key = [project.sites, project.areas, project.corridors, settings, terrain];
+  const key = [project.sites, project.areas, project.corridors, project.calibration, settings, terrain];
   if (memo && memo.key.every((k, i) => k === key[i])) return memo.value;
   const value = coverageInputsOf(project, settings, terrain);
   memo = { key, value };

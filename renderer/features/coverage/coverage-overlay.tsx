@@ -1,6 +1,7 @@
 import { formatNumber } from '../../../core/geo/format';
 import { useT } from '../../i18n/use-t';
 import { cssRgb, rsrpClasses, serverRgb } from '../../map/coverage-colours';
+import { toggleCalibrationPanel } from '../../state/calibration-actions';
 import { toggleCoveragePanel, updateCoverage } from '../../state/coverage-actions';
 import { shownResult } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
@@ -75,6 +76,7 @@ export function CoverageOverlay() {
   const t = useT();
   const coverageOpen = useApp((s) => s.panels.coverage);
   const linkOpen = useApp((s) => s.panels.link);
+  const calibrationOpen = useApp((s) => s.panels.calibration);
   return (
     <>
       <div className="coverage-toolbar" role="toolbar" aria-label={t('coverage.toolbar')}>
@@ -93,6 +95,14 @@ export function CoverageOverlay() {
           onClick={() => toggleCoveragePanel(appStore, 'link')}
         >
           {t('link.title')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={calibrationOpen}
+          onClick={() => toggleCalibrationPanel(appStore)}
+        >
+          {t('calibration.title')}
         </button>
       </div>
       <CoverageLegend />

@@ -9,6 +9,7 @@ import { cancelCoverage, clearTerrain, runCoverage } from './coverage-flow';
 import { currentCoverageInputs } from './coverage-inputs';
 import { CoverageSettingsForm } from './coverage-settings-form';
 import { CoverageStatsView } from './coverage-stats';
+import { CalibrationStatus } from '../calibration/calibration-status';
 
 /** Right panel "Dækning": settings, run with progress and cancel, stale marking, statistics and exports. */
 export function CoveragePanel() {
@@ -44,6 +45,7 @@ export function CoveragePanel() {
             <span className="muted">{t('coverage.terrainNone')}</span>
           )}
         </p>
+        <CalibrationStatus />
         <CoverageSettingsForm disabled={running} />
         {inputs && (
           <p className="muted">

@@ -1,4 +1,5 @@
 import {
+  calibrationGainDb,
   cellPowerMw,
   pathLossProfile,
   preparePointModels,
@@ -28,6 +29,8 @@ export interface LinkResult {
   buildingLossDb: number;
   /** Antenna pattern attenuation towards the target, dB ≥ 0. */
   patternLossDb: number;
+  /** Gain the project's calibration adds to this link (its model's fitted offset), dB; 0 when uncalibrated. */
+  calibrationDb: number;
   /** SS-RSRP in dBm per RE at the target. */
   rsrpDbm: number;
   sinrDb: number;
@@ -77,7 +80,7 @@ function terrainExtra(
  * path is LOS plus knife-edge diffraction capped at NLOS (core/terrain/terrain-loss.ts), for every cell.
  */
 export function computeLink(args: {
-  project: Pick<Project, 'sites'>;
+  project: Pick<Project, 'sites'> & Partial<Pick<Project, 'calibration'>>;
   cellId: string;
   target: { lon: number; lat: number };
   targetHeightM: number;
@@ -121,6 +124,7 @@ export function computeLink(args: {
     if (i === index) own = p;
   }
   const rsrpDbm = 10 * Math.log10(own);
+  const calibrationDb = calibrationGainDb(cell.calibration, profile.aerial, distanceM);
   const buildingLossDb = indoorLossDb(settings.target, cell.fcGHz);
   const sinrDb = 10 * Math.log10(own / (prepared.load * Math.max(0, sum - own) + prepared.noiseMw));
   return {
@@ -135,7 +139,8 @@ export function computeLink(args: {
     // The cells' power already has the building-entry loss taken off; show EIRP without it.
     eirpPerReDbm: cell.eirpPerReDbm + buildingLossDb,
     buildingLossDb,
-    patternLossDb: Math.max(0, cell.eirpPerReDbm - pathLossDb - rsrpDbm),
+    patternLossDb: Math.max(0, cell.eirpPerReDbm - pathLossDb + calibrationDb - rsrpDbm),
+    calibrationDb,
     rsrpDbm,
     sinrDb,
     rsrpMarginDb: rsrpDbm - Math.min(settings.goodDbm, settings.edgeDbm),

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { signedDb } from '../../../core/calibration/describe';
 import { formatNumber } from '../../../core/geo/format';
 import { formatProblem } from '../../../core/project/problem';
 import { parseCoordinate } from '../../geo/parse-coordinate';
@@ -18,6 +19,7 @@ export function LinkPanel() {
   const posId = useId();
   const lang = useApp((s) => s.lang);
   const sites = useApp((s) => s.project.sites);
+  const calibration = useApp((s) => s.project.calibration);
   const link = useApp((s) => s.coverage.link);
   const settings = useApp((s) => s.coverage.settings);
   const terrain = useApp((s) => s.coverage.terrain);
@@ -30,7 +32,7 @@ export function LinkPanel() {
   const result =
     chosenId && link.target
       ? computeLink({
-          project: { sites },
+          project: { sites, calibration },
           cellId: chosenId,
           target: link.target,
           targetHeightM: link.targetHeightM,
@@ -49,6 +51,7 @@ export function LinkPanel() {
     }
   };
   const edge = Math.min(settings.goodDbm, settings.edgeDbm);
+  const chosenCalibrated = result?.cell.calibration !== undefined;
   return (
     <aside className="panel panel--right panel--coverage" aria-labelledby="link-title">
       <div className="panel__title panel__title--row">
@@ -138,6 +141,12 @@ export function LinkPanel() {
                 <>
                   <dt>{t('link.buildingLoss')}</dt>
                   <dd>−{db(result.buildingLossDb)}</dd>
+                </>
+              )}
+              {chosenCalibrated && (
+                <>
+                  <dt>{t('calibration.link')}</dt>
+                  <dd>{signedDb(result.calibrationDb, lang)}</dd>
                 </>
               )}
               <dt>{t('link.pattern')}</dt>

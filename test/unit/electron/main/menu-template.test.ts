@@ -87,16 +87,18 @@ describe('planning menu', () => {
     expect(entries.map((i) => i.label)).toEqual([
       'Coverage',
       'Link Calculator',
+      'Calibration',
       undefined,
       'Lease Request…',
       'Terms Profiles',
       'Slices',
     ]);
-    expect(entries[3]?.accelerator).toBe('CmdOrCtrl+Shift+R');
+    expect(entries[4]?.accelerator).toBe('CmdOrCtrl+Shift+R');
     for (const entry of entries) (entry.click as (() => void) | undefined)?.();
     expect(send.mock.calls.map((c) => c[0])).toEqual([
       'coverage.open',
       'link.open',
+      'calibration.open',
       'request.open',
       'terms.open',
       'slices.open',
