@@ -11,4 +11,5 @@ export * from './blended-path-loss';
 export * from './o2i';
 export * from './antenna-pattern';
 export * from './aerial-ue';
+export * from './aerial-los-probability';
 export * from './link-budget';
