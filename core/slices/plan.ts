@@ -250,7 +250,7 @@ export function planSlices(project: Project, options: SlicePlanOptions): Result<
       cells: cellRows,
       evaluations: result.evaluations,
     },
-    warnings: sized.warnings,
+    warnings: [...tdd.warnings, ...sized.warnings],
   };
 }
 
