@@ -14,6 +14,8 @@ export interface RadioCell {
   /** TR 38.901 scenario from the site's environment (InH uses the InH-Office mixed LOS probability). */
   environment: Environment;
   fcGHz: number;
+  /** Channel bandwidth in MHz around fcGHz (default 60): SINR counts interferers by the overlap of carriers. */
+  bandwidthMHz?: number;
   /** Main-beam EIRP per resource element in dBm (the project's EIRP per 5 MHz, flat PSD; see eirpPerReDbm). */
   eirpPerReDbm: number;
   /** Boresight azimuth in degrees clockwise from north; null for omni. */
@@ -27,7 +29,7 @@ export interface RadioCell {
 export interface RadioCellOptions {
   /** Overrides every cell's carrier frequency in MHz (default: the cell's, 3700 MHz). */
   frequencyMHz?: number;
-  /** Channel bandwidth in MHz (default 60, the leasing-obligation block). RSRP per RE does not depend on it. */
+  /** Overrides every cell's channel bandwidth in MHz (default: the cell's, 60 MHz). RSRP per RE does not depend on it. */
   bandwidthMHz?: number;
   /** Subcarrier spacing in kHz (default 30). */
   scsKHz?: number;
@@ -71,6 +73,7 @@ export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCell
         antennaHeightM: site.antennaHeightM,
         environment: site.environment,
         fcGHz: (options.frequencyMHz ?? cell.frequencyMHz ?? DEFAULT_FREQUENCY_MHZ) / 1000,
+        bandwidthMHz: options.bandwidthMHz ?? cell.bandwidthMHz ?? DEFAULT_BANDWIDTH_MHZ,
         eirpPerReDbm: eirpPerReDbm({ eirpDbm, referenceBandwidthHz: 5e6, scsKHz }) - (options.extraLossDb ?? 0),
         azimuthDeg: cell.azimuthDeg,
         downtiltDeg: cell.downtiltDeg,

@@ -14,3 +14,6 @@ export * from './stats';
 export * from './terrain';
 export * from './boundary-field';
 export * from './indoor';
+export * from './beam-tables';
+export * from './carrier-groups';
+export * from './tile-plan';

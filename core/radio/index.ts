@@ -13,3 +13,4 @@ export * from './antenna-pattern';
 export * from './aerial-ue';
 export * from './aerial-los-probability';
 export * from './link-budget';
+export * from './carrier-coupling';
