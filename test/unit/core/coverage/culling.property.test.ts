@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bearingTurns } from '../../../../core/coverage/beam-tables';
 import { cellPowerMw, prepareCellModels } from '../../../../core/coverage/cell-model';
 import type { RadioCell } from '../../../../core/coverage/cells';
+import type { GridSpec } from '../../../../core/geo/grid';
 import { runCoverageJob } from '../../../../core/coverage/kernel';
 import { resolveCoverageOptions, type LosMode } from '../../../../core/coverage/options';
 import { bearingInterval, cellTileBounds } from '../../../../core/coverage/tile-bounds';
@@ -25,7 +26,9 @@ const cellSpec = fc.record({
   sectors: fc.integer({ min: 1, max: 3 }),
 });
 
-function cellsOf(specs: fc.RecordValue<typeof cellSpec>[]): RadioCell[] {
+type CellSpec = typeof cellSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function cellsOf(specs: CellSpec[]): RadioCell[] {
   return specs.flatMap((s, site) =>
     Array.from({ length: s.sectors }, (_, k) => ({
       id: `s${site}-${k}`,
@@ -44,7 +47,7 @@ function cellsOf(specs: fc.RecordValue<typeof cellSpec>[]): RadioCell[] {
   );
 }
 
-const baseSpec: fc.RecordValue<typeof cellSpec> = {
+const baseSpec: CellSpec = {
   e: 0,
   n: 0,
   az: 0,
@@ -122,7 +125,7 @@ describe('range culling equals the full evaluation (fast-check over random cells
 
 describe('what culling skips', () => {
   /** Share of site·pixels the tile plans evaluate for a job. */
-  function evaluatedShare(cells: RadioCell[], grid: fc.RecordValue<typeof gridSpec>, computeSinr: boolean): number {
+  function evaluatedShare(cells: RadioCell[], grid: GridSpec, computeSinr: boolean): number {
     const prepared = prepareCellModels(cells, resolveCoverageOptions({ computeSinr }), () => 60_000);
     const tile = cullTileSize(grid);
     let evaluated = 0;
