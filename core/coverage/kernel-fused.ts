@@ -172,3 +172,28 @@ export function fusedThreeSectorSpan(
     }
   }
 }
+
+/** A site with one omni cell (small cells, masts with a collinear antenna): distance, one interpolation, done. */
+export function fusedOmniSpan(m: CellModel, index: number, g: SpanGeometry, s: RowScratch, bestOnly: boolean): void {
+  const mt = m.mainRel;
+  const inv = m.invStep;
+  const eirp = m.eirpMw;
+  const sum = s.sums[m.carrier] as Float64Array;
+  const { best, idx } = s;
+  const dy2 = g.dy * g.dy;
+  const res = g.res;
+  const c1 = g.c1;
+  let dx = g.dx0;
+  for (let c = g.c0; c <= c1; c++, dx += res) {
+    const x = Math.sqrt(Math.sqrt(dx * dx + dy2)) * inv;
+    const k = x | 0;
+    const m0 = mt[k] as number;
+    const p = (m0 + (x - k) * ((mt[k + 1] as number) - m0)) * eirp;
+    if (bestOnly && p <= (best[c] as number)) continue;
+    sum[c] = (sum[c] as number) + p;
+    if (p > (best[c] as number)) {
+      best[c] = p;
+      idx[c] = index;
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { BEARING_LUT_SIZE, bearingTurns } from './beam-tables';
 import { cellPowerMw, type CellModel, type PreparedCells, type SiteGroup } from './cell-model';
-import { fusedSiteSpan, fusedThreeSectorSpan } from './kernel-fused';
+import { fusedOmniSpan, fusedSiteSpan, fusedThreeSectorSpan } from './kernel-fused';
 
 // Module-local copies: hot loops must not go through module-namespace getters (as CommonJS transforms emit).
 const turnsOf = bearingTurns;
@@ -76,6 +76,10 @@ export function evaluateSiteSpan(
   }
   if (perSectorExtra) {
     for (const i of site.cells) generalSpan(models[i] as CellModel, i, g, s, extraLoss?.[i] ?? null);
+    return;
+  }
+  if (!shared && site.cells.length === 1 && !first.bearingGain) {
+    fusedOmniSpan(first, site.cells[0] as number, g, s, bestOnly);
     return;
   }
   if (site.fused && !shared) {

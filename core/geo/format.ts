@@ -5,12 +5,21 @@ export function localeTag(lang: Lang): string {
   return lang === 'da' ? 'da-DK' : 'en-GB';
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number with the UI language's separators (Danish: 1.234,5). */
 export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
-  return new Intl.NumberFormat(localeTag(lang), {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  // Building an Intl.NumberFormat costs far more than formatting: keep one per language and precision.
+  const key = `${lang}|${fractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(lang), {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Formats a date as dd.mm.yyyy (Danish) or dd/mm/yyyy (English, en-GB). */
