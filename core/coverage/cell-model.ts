@@ -10,6 +10,7 @@ import {
 } from './beam-tables';
 import { carrierGroups, type CarrierGroups } from './carrier-groups';
 import type { RadioCell } from './cells';
+import { wideVerticalBeamWarnings } from './cell-warnings';
 import type { CoverageOptions } from './options';
 import { dedupe, pathLossProfile, type PathLossProfile } from './path-loss-profile';
 
@@ -167,7 +168,7 @@ export function prepareCellModels(
     };
   });
   const noiseDbm = noisePowerDbm({ bandwidthHz: options.scsKHz * 1e3, noiseFigureDb: options.noiseFigureDb });
-  warnings.push(...carriers.warnings);
+  warnings.push(...carriers.warnings, ...wideVerticalBeamWarnings(cells));
   return {
     models,
     sites: siteGroups(models),

@@ -1,5 +1,5 @@
 import { wgs84ToUtm32 } from '../geo/projection';
-import type { Cell, Environment, Project } from '../project/schema';
+import { DEFAULT_VERTICAL_BEAMWIDTH_DEG, type Cell, type Environment, type Project } from '../project/schema';
 import { antennaPattern, eirpPerReDbm, type AntennaPattern } from '../radio';
 
 /** One radio cell ready for the kernel: position in EPSG:25832, height, scenario, carrier and reference power. */
@@ -80,7 +80,7 @@ export function radioCellsOf(project: Pick<Project, 'sites'>, options: RadioCell
         pattern: antennaPattern({
           omni,
           horizontalBeamwidthDeg: options.sectorBeamwidthDeg ?? cell.horizontalBeamwidthDeg ?? 65,
-          verticalBeamwidthDeg: cell.verticalBeamwidthDeg ?? 65,
+          verticalBeamwidthDeg: cell.verticalBeamwidthDeg ?? DEFAULT_VERTICAL_BEAMWIDTH_DEG,
           maxGainDbi: options.sectorMaxGainDbi ?? cell.maxGainDbi ?? 8,
           frontToBackDb: cell.frontToBackDb ?? 30,
         }),

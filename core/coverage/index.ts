@@ -17,3 +17,4 @@ export * from './indoor';
 export * from './beam-tables';
 export * from './carrier-groups';
 export * from './tile-plan';
+export * from './cell-warnings';

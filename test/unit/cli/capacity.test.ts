@@ -77,11 +77,11 @@ describe('frekvensplan capacity', () => {
     expect(out).toContain('tddAdjustedMbps');
   });
 
-  it('exits 1 with a located problem for a bandwidth n78 does not have', async () => {
+  it('exits 1 with a located problem for a bandwidth TS 38.101-1 has no PRB count for (5 MHz at 60 kHz)', async () => {
     const { code, err } = await runCli([
       'capacity',
       '--bandwidth',
-      '35',
+      '5',
       '--scs',
       '60',
       '--layers',
@@ -90,7 +90,13 @@ describe('frekvensplan capacity', () => {
       'QPSK',
     ]);
     expect(code).toBe(1);
-    expect(err.length).toBeGreaterThan(0);
+    expect(err).toContain('bandwidthMHz');
+    expect(err).toContain('10, 15, 20');
+  });
+
+  it('knows the 60 kHz column: 100 MHz → 135 PRB', async () => {
+    const args = ['capacity', '--bandwidth', '100', '--scs', '60', '--layers', '2', '--modulation', 'QPSK', '--json'];
+    expect(JSON.parse((await runCli(args)).out).prb).toBe(135);
   });
 
   it.each([
