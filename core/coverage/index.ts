@@ -18,3 +18,4 @@ export * from './beam-tables';
 export * from './carrier-groups';
 export * from './tile-plan';
 export * from './cell-warnings';
+export * from './radio-settings';

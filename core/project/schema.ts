@@ -138,6 +138,14 @@ export const projectMetaSchema = z.object({
   modifiedAt: z.iso.datetime({ offset: true }),
 });
 
+/** Project-wide radio settings; absent values take the engine's defaults (with their sources). */
+export const radioSettingsSchema = z.object({
+  /** UE noise figure in dB for the noise per resource element (coverage SINR, link calculator, slice plan). */
+  ueNoiseFigureDb: z.number().min(0).max(20).optional(),
+  /** Where the project's noise figure comes from (e.g. the UE data sheet); shown beside it. */
+  ueNoiseFigureSource: z.string().max(500).optional(),
+});
+
 /** The whole plan: the single source of truth saved to a `.frekvensplan` file. */
 export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -154,6 +162,8 @@ export const projectSchema = z.object({
   /** The lease-request draft the wizard edits. */
   request: requestDraftSchema.default(requestDraftSchema.parse({})),
   view: viewSchema.nullable().default(null),
+  /** Radio settings of the plan (optional; defaults apply when absent). */
+  radio: radioSettingsSchema.default({}),
 });
 
 export type Position = z.infer<typeof positionSchema>;
@@ -168,6 +178,7 @@ export type AreaKind = z.infer<typeof areaKindSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Corridor = z.infer<typeof corridorSchema>;
 export type ProjectView = z.infer<typeof viewSchema>;
+export type RadioSettings = z.infer<typeof radioSettingsSchema>;
 export type ProjectMeta = z.infer<typeof projectMetaSchema>;
 export type Project = z.infer<typeof projectSchema>;
 

@@ -1,11 +1,5 @@
+import type { SourcedNumber } from './sourced';
 import { dbToLinear, linearToDb } from './units';
-
-/** A number with where it comes from and whether it was checked against that source. */
-export interface SourcedNumber {
-  value: number;
-  source: string;
-  verified: boolean;
-}
 
 /** NR FR1 base-station ACLR towards an adjacent NR carrier of the same bandwidth, dB. */
 export const NR_BS_ACLR_DB: SourcedNumber = {

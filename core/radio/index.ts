@@ -1,4 +1,5 @@
 export * from './units';
+export * from './sourced';
 export * from './path-loss-result';
 export * from './free-space';
 export * from './tr38901-rma';

@@ -1,8 +1,10 @@
 import { coverageDa } from './coverage.da';
+import { radioDa } from './radio.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
+  ...radioDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

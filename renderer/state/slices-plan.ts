@@ -16,7 +16,10 @@ export interface SlicePlanState {
 
 export const EMPTY_SLICE_PLAN: SlicePlanState = { busy: false, inputsHash: null, result: null };
 
-/** A key of everything planSlices reads: slices, sites with their cells, areas, corridors, the profile and the TDD pattern. */
+/**
+ * A key of everything planSlices reads: slices, sites with their cells, areas, corridors, the profile, the TDD
+ * pattern and the radio settings (noise figure).
+ */
 export function slicePlanInputsHash(project: Project, profile: TermsProfile): string {
   return JSON.stringify([
     project.slices,
@@ -25,6 +28,7 @@ export function slicePlanInputsHash(project: Project, profile: TermsProfile): st
     project.corridors,
     profile,
     project.request.tddPattern,
+    project.radio,
   ]);
 }
 

@@ -4,6 +4,7 @@ import {
   preparePointModels,
   profilePathLossDb,
   indoorLossDb,
+  ueNoiseFigureOf,
   type LosMode,
   type RadioCell,
 } from '../../../core/coverage';
@@ -77,7 +78,7 @@ function terrainExtra(
  * path is LOS plus knife-edge diffraction capped at NLOS (core/terrain/terrain-loss.ts), for every cell.
  */
 export function computeLink(args: {
-  project: Pick<Project, 'sites'>;
+  project: Pick<Project, 'sites' | 'radio'>;
   cellId: string;
   target: { lon: number; lat: number };
   targetHeightM: number;
@@ -85,7 +86,9 @@ export function computeLink(args: {
   dem: Dem | null;
 }): LinkResult | null {
   const { settings, dem, targetHeightM } = args;
-  const cells = receiverCellsOf(args.project, settings.target);
+  const receivers = receiverCellsOf(args.project, settings.target);
+  if (!receivers.ok) return null;
+  const cells = receivers.value;
   const index = cells.findIndex((c) => c.id === args.cellId);
   const cell = cells[index];
   if (!cell) return null;
@@ -95,7 +98,12 @@ export function computeLink(args: {
   const maxD = Math.max(...cells.map((c) => Math.hypot(e - c.e, n - c.n))) + 1000;
   const prepared = preparePointModels(
     cells,
-    { rxHeightM: targetHeightM, losMode, load: settings.loadPercent / 100 },
+    {
+      rxHeightM: targetHeightM,
+      losMode,
+      load: settings.loadPercent / 100,
+      noiseFigureDb: ueNoiseFigureOf(args.project).valueDb,
+    },
     maxD,
   );
   const profile = pathLossProfile(
@@ -121,7 +129,7 @@ export function computeLink(args: {
     if (i === index) own = p;
   }
   const rsrpDbm = 10 * Math.log10(own);
-  const buildingLossDb = indoorLossDb(settings.target, cell.fcGHz);
+  const buildingLossDb = indoorLossDb(settings.target, cell.fcGHz, cell.environment);
   const sinrDb = 10 * Math.log10(own / (prepared.load * Math.max(0, sum - own) + prepared.noiseMw));
   return {
     cell,

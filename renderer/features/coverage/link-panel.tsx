@@ -18,6 +18,7 @@ export function LinkPanel() {
   const posId = useId();
   const lang = useApp((s) => s.lang);
   const sites = useApp((s) => s.project.sites);
+  const radio = useApp((s) => s.project.radio);
   const link = useApp((s) => s.coverage.link);
   const settings = useApp((s) => s.coverage.settings);
   const terrain = useApp((s) => s.coverage.terrain);
@@ -30,7 +31,7 @@ export function LinkPanel() {
   const result =
     chosenId && link.target
       ? computeLink({
-          project: { sites },
+          project: { sites, radio },
           cellId: chosenId,
           target: link.target,
           targetHeightM: link.targetHeightM,
