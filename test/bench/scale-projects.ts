@@ -17,9 +17,10 @@ export function seeded(seed: number): () => number {
 /**
  * `count` sites spread uniformly over a square of `sideKm` centred on Funen (EPSG:25832 590 km E, 6 130 km N):
  * 70 % three-sector macro sites (UMa/RMa, 20–40 m, tilt 2–8°), 30 % omni small sites (UMi, 8–15 m); every cell
- * 3700 MHz / 60 MHz with the schema's default pattern, as the app would build them.
+ * 3700 MHz / 60 MHz with the schema's default pattern, as the app would build them. With `interestKm`, one area of
+ * interest of that side in the centre (what a planner computes coverage for); without, the AOI is the sites + 5 km.
  */
-export function scaleProject(count: number, sideKm: number, seed = 5): Project {
+export function scaleProject(count: number, sideKm: number, interestKm?: number, seed = 5): Project {
   const rnd = seeded(seed);
   const project = createEmptyProject({ name: `${count} sites`, now: new Date('2026-01-01T00:00:00Z') });
   const sites: Site[] = [];
@@ -57,5 +58,21 @@ export function scaleProject(count: number, sideKm: number, seed = 5): Project {
       notes: '',
     });
   }
-  return { ...project, sites };
+  if (interestKm === undefined) return { ...project, sites };
+  const half = (interestKm * 1000) / 2;
+  const ring = [
+    [-half, -half],
+    [half, -half],
+    [half, half],
+    [-half, half],
+    [-half, -half],
+  ].map(([de, dn]) => utm32ToWgs84([590_000 + (de as number), 6_130_000 + (dn as number)]));
+  const area = {
+    id: 'aoi',
+    name: 'Område',
+    kind: 'interest' as const,
+    geometry: { type: 'Polygon' as const, coordinates: [ring] },
+    notes: '',
+  };
+  return { ...project, sites, areas: [area] };
 }
