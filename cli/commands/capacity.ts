@@ -12,8 +12,12 @@ export const capacityCommand: Command = {
                      [--tdd DDDSU] [--direction dl|ul] [--json]
 
 Prints peakMbps (TS 38.306 §4.1.2 with every slot in that direction), prb (TS 38.101-1
-Table 5.3.2-1) and tddAdjustedMbps (peak rate times the TDD pattern's share for that
-direction; special slot 10:2:2 symbols). Defaults: --tdd DDDSU, --direction dl.`,
+Table 5.3.2-1: 15, 30 and 60 kHz) and tddAdjustedMbps (peak rate times the TDD pattern's data
+share for that direction). The special-slot split comes from the frame table (DDDSU 10:2:2,
+DDDDDDDSUU 6:4:4; other patterns 10:2:2 with a warning). Data shares: DL counts D slots and the
+S slot's DL symbols; UL counts U slots only (the S slot's UL symbols carry SRS/PUCCH, not data).
+tddAirTimeShare is the direction's share of air time including the S slot.
+Defaults: --tdd DDDSU, --direction dl.`,
   options: {
     bandwidth: { type: 'string' },
     scs: { type: 'string' },
@@ -41,7 +45,9 @@ direction; special slot 10:2:2 symbols). Defaults: --tdd DDDSU, --direction dl.`
       else io.stderr(problems.map((p) => `frekvensplan capacity: ${formatProblem(p, io.lang)}`).join('\n'));
       return EXIT_INVALID;
     }
-    const share = direction === 'DL' ? tdd.value.dlShare : tdd.value.ulShare;
+    const share = direction === 'DL' ? tdd.value.dlDataShare : tdd.value.ulDataShare;
+    const airTime = direction === 'DL' ? tdd.value.dlShare : tdd.value.ulShare;
+    const { dlSymbols, guardSymbols, ulSymbols } = tdd.value.special;
     const result = {
       bandwidthMHz,
       scsKHz,
@@ -52,7 +58,10 @@ direction; special slot 10:2:2 symbols). Defaults: --tdd DDDSU, --direction dl.`
       peakMbps: round(peak.value, 1),
       tdd: tdd.value.pattern,
       tddShare: round(share, 4),
+      tddAirTimeShare: round(airTime, 4),
+      specialSlot: { split: `${dlSymbols}:${guardSymbols}:${ulSymbols}`, source: tdd.value.specialSource },
       tddAdjustedMbps: round(peak.value * share, 1),
+      warnings: tdd.warnings.map((w) => formatProblem(w, io.lang)),
     };
     if (values.json) io.stdout(JSON.stringify(result, null, 2));
     else
@@ -61,7 +70,8 @@ direction; special slot 10:2:2 symbols). Defaults: --tdd DDDSU, --direction dl.`
           `${bandwidthMHz} MHz @ ${scsKHz} kHz, ${layers} ${io.lang === 'da' ? 'lag' : 'layers'}, ${modulation}, ${result.direction.toUpperCase()}`,
           `  PRB: ${result.prb}`,
           `  peakMbps: ${result.peakMbps}`,
-          `  tddAdjustedMbps: ${result.tddAdjustedMbps} (${result.tdd}, ${(share * 100).toFixed(1)} %)`,
+          `  tddAdjustedMbps: ${result.tddAdjustedMbps} (${result.tdd}, S ${result.specialSlot.split}, ${(share * 100).toFixed(1)} %)`,
+          ...result.warnings.map((w) => `  ${io.lang === 'da' ? 'advarsel' : 'warning'}: ${w}`),
         ].join('\n'),
       );
     return EXIT_OK;

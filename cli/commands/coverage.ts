@@ -8,9 +8,9 @@ import {
   LOS_MODES,
   polygonMask,
   preparePointModels,
-  radioCellsOf,
-  indoorLossDb,
+  receiverCellsOf,
   type TargetLocation,
+  ueNoiseFigureOf,
   rasterToGeoTiff,
   runCoverageJob,
   siteCoverage,
@@ -20,6 +20,7 @@ import {
 import { calibrationLine } from '../../core/calibration/describe';
 import { gridForBounds, utmBoundsOf } from '../../core/geo/grid';
 import { areaKm2Utm32 } from '../../core/geo/measure';
+import { formatProblem } from '../../core/project';
 import { choiceOption, numberOption, type Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError } from '../io';
@@ -27,6 +28,26 @@ import { writeOutputFile } from '../output-file';
 import { readProjectOrReport } from '../project-input';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+interface Carrier {
+  frequencyMHz: number;
+  bandwidthMHz: number;
+  cellIds: string[];
+}
+
+/** The distinct carriers the cells use (the cells' real frequencies and bandwidths), in order of appearance. */
+function carriersOf(cells: readonly { id: string; fcGHz: number; bandwidthMHz?: number }[]): Carrier[] {
+  const byKey = new Map<string, Carrier>();
+  for (const c of cells) {
+    const frequencyMHz = Math.round(c.fcGHz * 1e6) / 1e3;
+    const bandwidthMHz = c.bandwidthMHz ?? 60;
+    const key = `${frequencyMHz}|${bandwidthMHz}`;
+    const carrier = byKey.get(key) ?? { frequencyMHz, bandwidthMHz, cellIds: [] };
+    carrier.cellIds.push(c.id);
+    byKey.set(key, carrier);
+  }
+  return [...byKey.values()];
+}
 
 /** `frekvensplan coverage`: best-server RSRP/SINR over the area of interest, statistics, contours or a GeoTIFF. */
 export const coverageCommand: Command = {
@@ -40,7 +61,9 @@ interest (default: the first area of interest, else the lease area, else the sit
   --height      receiver height in m (default 1.5; RMa/UMa switch to the TR 36.777 aerial model above 10/22.5 m)
   --load        interfering cells' load 0..1 (default 1)
   --los         ${LOS_MODES.join('|')} (default blend-mean-db)
-  --indoor      low|high: receivers indoors behind a TR 38.901 low- or high-loss wall (default outdoor)
+  --indoor      low|high: receivers indoors, TR 38.901 O2I: low- or high-loss wall plus the in-building loss at
+                the median indoor distance (default outdoor); high-loss is refused for RMa sites
+  --noise-figure  UE noise figure in dB (default: the project's radio setting, else 7 dB, not verified)
   --out         .geojson: coverage contours at -100/-110 dBm and the gaps in the area (WGS84);
                 .tif: the RSRP raster as a Float32 GeoTIFF in EPSG:25832 (NoData -9999)
 Corridors are evaluated along their centre line at their altitude.`,
@@ -50,6 +73,7 @@ Corridors are evaluated along their centre line at their altitude.`,
     load: { type: 'string' },
     los: { type: 'string' },
     indoor: { type: 'string' },
+    'noise-figure': { type: 'string' },
     area: { type: 'string' },
     out: { type: 'string' },
   },
@@ -82,14 +106,30 @@ Corridors are evaluated along their centre line at their altitude.`,
       else io.stderr(`frekvensplan coverage: ${message[io.lang]}`);
       return EXIT_INVALID;
     }
-    const fcGHz = (project.sites.flatMap((s) => s.cells)[0]?.frequencyMHz ?? 3700) / 1000;
-    const cells = radioCellsOf(project, { extraLossDb: indoorLossDb(target, fcGHz) });
+    const receivers = receiverCellsOf(project, target);
+    if (!receivers.ok) {
+      if (json) io.stdout(JSON.stringify({ ok: false, problems: receivers.problems }));
+      else io.stderr(receivers.problems.map((p) => `frekvensplan coverage: ${formatProblem(p, io.lang)}`).join('\n'));
+      return EXIT_INVALID;
+    }
+    const cells = receivers.value;
+    const noiseFigure =
+      values['noise-figure'] === undefined
+        ? ueNoiseFigureOf(project)
+        : {
+            valueDb: numberOption(values, 'noise-figure'),
+            source: { da: '--noise-figure', en: '--noise-figure' },
+            isDefault: false,
+          };
+    if (!(noiseFigure.valueDb >= 0 && noiseFigure.valueDb <= 20))
+      throw new UsageError('--noise-figure must be 0…20 dB');
     const grid = gridForBounds(utmBoundsOf(aoi.geometry), resolutionM);
-    const options = { rxHeightM, load, losMode };
+    const options = { rxHeightM, load, losMode, noiseFigureDb: noiseFigure.valueDb };
     const job = runCoverageJob({ cells, grid, options });
     if (!job.ok) return EXIT_INVALID;
     const { raster } = job;
     const thresholds = DEFAULT_THRESHOLDS;
+    const carriers = carriersOf(cells);
     const edge = Math.min(...thresholds.rsrpDbm);
     const stats = coverageStats(raster, polygonMask(aoi.geometry, grid), thresholds);
     const farM = 100_000;
@@ -134,7 +174,17 @@ Corridors are evaluated along their centre line at their altitude.`,
       ok: true,
       area: { id: aoi.id, source: aoi.source, areaKm2: areaKm2Utm32(aoi.geometry) },
       grid: { ...grid, crs: 'EPSG:25832' },
-      options: { ...raster.options, frequencyMHz: 3700, noiseDbm: raster.noiseDbm },
+      options: {
+        ...raster.options,
+        frequencyMHz: carriers.length === 1 ? (carriers[0] as Carrier).frequencyMHz : null,
+        noiseDbm: raster.noiseDbm,
+      },
+      carriers,
+      noiseFigure: {
+        valueDb: noiseFigure.valueDb,
+        source: noiseFigure.source[io.lang],
+        isDefault: noiseFigure.isDefault,
+      },
       hash: stableHash({ cells, grid, options: raster.options }),
       cells: cells.length,
       coverage: { rsrp: stats.rsrp, sinr: stats.sinr, areaKm2: stats.areaKm2 },
@@ -153,6 +203,7 @@ Corridors are evaluated along their centre line at their altitude.`,
     const da = io.lang === 'da';
     const lines = [
       `${da ? 'Område' : 'Area'} ${aoi.id} (${stats.areaKm2.toFixed(1)} km², ${grid.width}×${grid.height} px à ${resolutionM} m, ${cells.length} ${da ? 'celler' : 'cells'})`,
+      `${da ? 'Bærebølger' : 'Carriers'}: ${carriers.map((c) => `${c.frequencyMHz} MHz / ${c.bandwidthMHz} MHz (${c.cellIds.length})`).join(', ')}; ${da ? 'støjtal' : 'noise figure'} ${noiseFigure.valueDb} dB (${noiseFigure.source[io.lang]})`,
       ...stats.rsrp.map((s) => `  RSRP ≥ ${s.threshold} dBm: ${pct(s.share)} (${s.areaKm2.toFixed(2)} km²)`),
       ...stats.sinr.map((s) => `  SINR ≥ ${s.threshold} dB: ${pct(s.share)}`),
       da ? 'Betjent areal pr. celle (≥ kant):' : 'Served area per cell (≥ edge):',

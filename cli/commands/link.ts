@@ -15,6 +15,9 @@ export const linkCommand: Command = {
 
 Prints pathLossDb: the model's median path loss (no shadow fading) with the TR 38.901 defaults
 h = 5 m, W = 20 m (RMa) and h_E = 1 m (UMa/UMi), its shadow-fading σ, and any validity warnings.
+The -AV models are the TR 36.777 Annex B aerial-UE (drone) models: above 10 m (RMa-AV) or 22.5 m
+(UMa-AV, UMi-AV) the aerial formulas, below that the TR 38.901 ones; NLOS above its stated height
+(RMa-AV 40 m, UMa-AV 100 m) is computed with a warning.
 
 With --terrain (a GeoTIFF DEM in EPSG:25832 or WGS84) and --from/--to (EPSG:25832 metres, the
 BS and the UT), d2D is the distance between the points and the terrain profile adds knife-edge

@@ -6,18 +6,31 @@ import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError } from '../io';
 import { printProblems, readProjectOrReport, termsCatalog } from '../project-input';
 
+function noiseFigure(values: Parameters<typeof numberOption>[0]): number {
+  const db = numberOption(values, 'noise-figure');
+  if (!(db >= 0 && db <= 20)) throw new UsageError('--noise-figure must be 0…20 dB');
+  return db;
+}
+
 /** `frekvensplan slices`: per-slice feasibility with limiting factors and per-cell utilisation. */
 export const slicesCommand: Command = {
   summary: 'size the bandwidth for the project slices; feasibility per slice and utilisation per cell',
-  help: `frekvensplan slices <project-file> [--terms <profile-id>] [--resolution <m>] [--tdd DDDSU] [--json]
+  help: `frekvensplan slices <project-file> [--terms <profile-id>] [--resolution <m>] [--tdd DDDSU]
+                   [--noise-figure <dB>] [--json]
 
 Computes SINR distributions per cell over each slice's area of service at its altitude,
 then the smallest bandwidth the terms profile allows that carries every slice. Prints,
 per slice, feasible / conditional / infeasible with the limiting factor and what would
 fix it, and per cell the capacity and utilisation in each direction.
-Defaults: --terms the project's profile, --resolution 50, --tdd the request draft's frame.
+Defaults: --terms the project's profile, --resolution 50, --tdd the request draft's frame,
+--noise-figure the project's UE noise figure (else 7 dB, not verified).
 Exit code 1 when any slice is infeasible at every allowed bandwidth.`,
-  options: { terms: { type: 'string' }, resolution: { type: 'string' }, tdd: { type: 'string' } },
+  options: {
+    terms: { type: 'string' },
+    resolution: { type: 'string' },
+    tdd: { type: 'string' },
+    'noise-figure': { type: 'string' },
+  },
   run: async (positionals, values, io) => {
     if (positionals.length !== 1) throw new UsageError('slices takes exactly one project file');
     const json = values.json === true;
@@ -32,6 +45,7 @@ Exit code 1 when any slice is infeasible at every allowed bandwidth.`,
       profile: entry.profile,
       resolutionM,
       ...(typeof values.tdd === 'string' ? { tddPattern: values.tdd } : {}),
+      ...(values['noise-figure'] === undefined ? {} : { noiseFigureDb: noiseFigure(values) }),
     });
     if (!plan.ok) {
       printProblems(

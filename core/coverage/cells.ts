@@ -1,5 +1,5 @@
 import { wgs84ToUtm32 } from '../geo/projection';
-import type { Cell, Environment, Project } from '../project/schema';
+import { DEFAULT_VERTICAL_BEAMWIDTH_DEG, type Cell, type Environment, type Project } from '../project/schema';
 import { antennaPattern, eirpPerReDbm, type AntennaPattern } from '../radio';
 import { cellCalibrationOf, type CellCalibration } from './calibration-apply';
 
@@ -15,6 +15,8 @@ export interface RadioCell {
   /** TR 38.901 scenario from the site's environment (InH uses the InH-Office mixed LOS probability). */
   environment: Environment;
   fcGHz: number;
+  /** Channel bandwidth in MHz around fcGHz (default 60): SINR counts interferers by the overlap of carriers. */
+  bandwidthMHz?: number;
   /** Main-beam EIRP per resource element in dBm (the project's EIRP per 5 MHz, flat PSD; see eirpPerReDbm). */
   eirpPerReDbm: number;
   /** Boresight azimuth in degrees clockwise from north; null for omni. */
@@ -30,7 +32,7 @@ export interface RadioCell {
 export interface RadioCellOptions {
   /** Overrides every cell's carrier frequency in MHz (default: the cell's, 3700 MHz). */
   frequencyMHz?: number;
-  /** Channel bandwidth in MHz (default 60, the leasing-obligation block). RSRP per RE does not depend on it. */
+  /** Overrides every cell's channel bandwidth in MHz (default: the cell's, 60 MHz). RSRP per RE does not depend on it. */
   bandwidthMHz?: number;
   /** Subcarrier spacing in kHz (default 30). */
   scsKHz?: number;
@@ -79,13 +81,14 @@ export function radioCellsOf(
         antennaHeightM: site.antennaHeightM,
         environment: site.environment,
         fcGHz: (options.frequencyMHz ?? cell.frequencyMHz ?? DEFAULT_FREQUENCY_MHZ) / 1000,
+        bandwidthMHz: options.bandwidthMHz ?? cell.bandwidthMHz ?? DEFAULT_BANDWIDTH_MHZ,
         eirpPerReDbm: eirpPerReDbm({ eirpDbm, referenceBandwidthHz: 5e6, scsKHz }) - (options.extraLossDb ?? 0),
         azimuthDeg: cell.azimuthDeg,
         downtiltDeg: cell.downtiltDeg,
         pattern: antennaPattern({
           omni,
           horizontalBeamwidthDeg: options.sectorBeamwidthDeg ?? cell.horizontalBeamwidthDeg ?? 65,
-          verticalBeamwidthDeg: cell.verticalBeamwidthDeg ?? 65,
+          verticalBeamwidthDeg: cell.verticalBeamwidthDeg ?? DEFAULT_VERTICAL_BEAMWIDTH_DEG,
           maxGainDbi: options.sectorMaxGainDbi ?? cell.maxGainDbi ?? 8,
           frontToBackDb: cell.frontToBackDb ?? 30,
         }),

@@ -16,3 +16,8 @@ export * from './boundary-field';
 export * from './indoor';
 export * from './border-field';
 export * from './calibration-apply';
+export * from './beam-tables';
+export * from './carrier-groups';
+export * from './tile-plan';
+export * from './cell-warnings';
+export * from './radio-settings';

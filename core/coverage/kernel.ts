@@ -1,8 +1,10 @@
 import type { GridSpec } from '../geo/grid';
 import type { LocalizedText } from '../i18n/localized';
 import type { RadioCell } from './cells';
-import { BEARING_LUT_SIZE, cellPowerMw, prepareCellModels, type CellModel, type PreparedCells } from './cell-model';
+import { cellPowerMw, prepareCellModels, type PreparedCells } from './cell-model';
+import { evaluateSiteSpan, rowScratch, type RowScratch } from './kernel-spans';
 import { resolveCoverageOptions, type CoverageOptions } from './options';
+import { cullTileSize, planTileRow } from './tile-plan';
 
 /** Inputs of a coverage job: cells, the raster grid and the settings; optional per-cell extra loss (terrain). */
 export interface CoverageInput {
@@ -21,7 +23,10 @@ export interface CoverageRaster {
   grid: GridSpec;
   /** Best-server SS-RSRP in dBm per RE; NaN where no cell reaches the floor. */
   rsrpDbm: Float32Array;
-  /** DL SINR in dB per RE (best server against all other cells × load, plus noise); NaN like rsrpDbm; null if off. */
+  /**
+   * DL SINR in dB per RE: the best server against every other cell weighted by carrier overlap (ACIR for adjacent
+   * carriers) and load, plus noise; NaN like rsrpDbm; null if off. Culling raises it by at most sinrToleranceDb.
+   */
   sinrDb: Float32Array | null;
   /** Index into `cellIds` of the best server, −1 where there is none. */
   bestServer: Int16Array;
@@ -47,182 +52,117 @@ function farthestCornerM(grid: GridSpec, cell: RadioCell): number {
   return Math.hypot(dx, dy);
 }
 
-/** Accumulates an omni cell over columns c0…c1 of one row. */
-function omniSpan(
-  m: CellModel,
-  dx0: number,
-  res: number,
-  dy2: number,
-  c0: number,
-  c1: number,
-  best: Float64Array,
-  sum: Float64Array,
-  idx: Int32Array,
-  index: number,
-): void {
-  const main = m.mainMw;
-  const inv = m.invStep;
-  let dx = dx0;
-  for (let c = c0; c <= c1; c++, dx += res) {
-    const x = Math.sqrt(Math.sqrt(dx * dx + dy2)) * inv;
-    const k = x | 0;
-    const m0 = main[k]!;
-    const p = m0 + (x - k) * (main[k + 1]! - m0);
-    sum[c]! += p;
-    if (p > best[c]!) {
-      best[c] = p;
-      idx[c] = index;
-    }
-  }
+/** SINR in dB of the best server `s` (mW, on carrier `g`) at column c, from the per-carrier sums. */
+function sinrAt(prepared: PreparedCells, sums: Float64Array[], c: number, s: number, g: number, load: number): number {
+  const { coupling, carriers } = prepared.carriers;
+  const n = carriers.length;
+  let total = 0;
+  for (let h = 0; h < n; h++) total += (coupling[g * n + h] as number) * ((sums[h] as Float64Array)[c] as number);
+  const interference = total - s;
+  return 10 * Math.log10(s / (load * (interference > 0 ? interference : 0) + prepared.noiseMw));
 }
 
-/** Accumulates a sector cell over columns c0…c1 of one row; `bestOnly` skips pixels it cannot win. */
-function sectorSpan(
-  m: CellModel,
-  dx0: number,
-  res: number,
-  dy: number,
-  c0: number,
-  c1: number,
-  best: Float64Array,
-  sum: Float64Array,
-  idx: Int32Array,
-  index: number,
-  bestOnly: boolean,
+/** Writes one finished row of scratch into the raster. */
+function finishRow(
+  prepared: PreparedCells,
+  s: RowScratch,
+  raster: { rsrpDbm: Float32Array; sinrDb: Float32Array | null; bestServer: Int16Array },
+  offset: number,
+  width: number,
+  load: number,
 ): void {
-  const main = m.mainMw;
-  const cap = m.floorMw!;
-  const g = m.bearingGain!;
-  const inv = m.invStep;
-  const scale = BEARING_LUT_SIZE / 4;
-  const dy2 = dy * dy;
-  const ady = dy < 0 ? -dy : dy;
-  let dx = dx0;
-  for (let c = c0; c <= c1; c++, dx += res) {
-    const x = Math.sqrt(Math.sqrt(dx * dx + dy2)) * inv;
-    const k = x | 0;
-    const f = x - k;
-    const m0 = main[k]!;
-    const a = m0 + f * (main[k + 1]! - m0);
-    if (bestOnly && a <= best[c]!) continue;
-    const s = (dx < 0 ? -dx : dx) + ady;
-    const r = s > 0 ? 1 / s : 0;
-    const q = (dy >= 0 ? (dx >= 0 ? dy * r : 1 - dx * r) : dx < 0 ? 2 - dy * r : 3 + dx * r) * scale;
-    const j = q | 0;
-    const g0 = g[j]!;
-    let p = a * (g0 + (q - j) * (g[j + 1]! - g0));
-    const b0 = cap[k]!;
-    const b = b0 + f * (cap[k + 1]! - b0);
-    if (p < b) p = b;
-    sum[c]! += p;
-    if (p > best[c]!) {
-      best[c] = p;
-      idx[c] = index;
-    }
-  }
-}
-
-/** Any cell with extra loss: the general (slower) path through cellPowerMw. */
-function extraSpan(
-  m: CellModel,
-  dx0: number,
-  res: number,
-  dy: number,
-  c0: number,
-  c1: number,
-  extra: Float32Array,
-  rowOffset: number,
-  best: Float64Array,
-  sum: Float64Array,
-  idx: Int32Array,
-  index: number,
-): void {
-  let dx = dx0;
-  for (let c = c0; c <= c1; c++, dx += res) {
-    const x = extra[rowOffset + c]!;
-    const p = cellPowerMw(m, dx, dy, x > 0 ? x : 0);
-    sum[c]! += p;
-    if (p > best[c]!) {
-      best[c] = p;
-      idx[c] = index;
+  const { floorMw, models } = prepared;
+  const single = prepared.carriers.carriers.length === 1;
+  const sum0 = s.sums[0] as Float64Array;
+  for (let c = 0; c < width; c++) {
+    const best = s.best[c] as number;
+    if (best >= floorMw) {
+      raster.rsrpDbm[offset + c] = 10 * Math.log10(best);
+      const index = s.idx[c] as number;
+      raster.bestServer[offset + c] = index;
+      if (raster.sinrDb) {
+        if (single) {
+          const interference = (sum0[c] as number) - best;
+          raster.sinrDb[offset + c] =
+            10 * Math.log10(best / (load * (interference > 0 ? interference : 0) + prepared.noiseMw));
+        } else raster.sinrDb[offset + c] = sinrAt(prepared, s.sums, c, best, models[index]!.carrier, load);
+      }
+    } else {
+      raster.rsrpDbm[offset + c] = NaN;
+      raster.bestServer[offset + c] = -1;
+      if (raster.sinrDb) raster.sinrDb[offset + c] = NaN;
     }
   }
 }
 
 /**
  * The best-server kernel as a generator: processes the grid in row bands, yields the fraction done (0…1] after
- * each band and returns the raster. Per cell it uses distance and bearing tables in linear power (see CellModel)
- * and only visits the columns of each row within the cell's range (range culling against options.floorDbm).
+ * each band and returns the raster. Cells are grouped by site (distance and bearing once per pixel for all
+ * sectors); shared distance and bearing tables in linear power; per tile of 64 px, sites that cannot reach the
+ * floor are skipped, and with SINR only while their summed best case stays within sinrToleranceDb (tile-plan.ts).
  */
 export function* coverageJob(input: CoverageInput): Generator<number, CoverageRaster, void> {
   const options = resolveCoverageOptions(input.options);
   const { grid } = input;
-  const prepared: PreparedCells = prepareCellModels(input.cells, options, (cell) => farthestCornerM(grid, cell));
+  const prepared = prepareCellModels(input.cells, options, (cell) => farthestCornerM(grid, cell));
   const { width, height, resolutionM: res } = grid;
   if (input.extraLossDb)
     input.extraLossDb.forEach((a, i) => {
       if (a && a.length !== width * height) throw new RangeError(`extraLossDb[${i}] does not match the grid`);
     });
   const n = width * height;
-  const rsrpDbm = new Float32Array(n);
-  const sinrDb = options.computeSinr ? new Float32Array(n) : null;
-  const bestServer = new Int16Array(n);
-  const best = new Float64Array(width);
-  const sum = new Float64Array(width);
-  const idx = new Int32Array(width);
-  const { models, noiseMw, floorMw } = prepared;
-  const load = options.load;
+  const raster = {
+    rsrpDbm: new Float32Array(n),
+    sinrDb: options.computeSinr ? new Float32Array(n) : null,
+    bestServer: new Int16Array(n),
+  };
+  const scratch = rowScratch(width, prepared.carriers.carriers.length);
+  const { sites } = prepared;
   const bestOnly = !options.computeSinr;
+  const tile = cullTileSize(grid);
+  const extra = input.extraLossDb;
+  const settings = {
+    computeSinr: options.computeSinr,
+    load: options.load,
+    cull: options.cull,
+    sinrToleranceDb: options.sinrToleranceDb,
+    hasExtraLoss: (i: number) => Boolean(extra?.[i]),
+  };
   yield 0; // tables built: lets a caller time and cancel the two phases separately
   const bandRows = options.bandRows > 0 ? options.bandRows : Math.max(1, Math.ceil(height / 100));
+  let plan: Int32Array = new Int32Array(0);
+  let planTile = -1;
+  const span = { dx0: 0, dy: 0, res, c0: 0, c1: 0, rowOffset: 0 };
   for (let r0 = 0; r0 < height; r0 += bandRows) {
     const r1 = Math.min(height, r0 + bandRows);
     for (let row = r0; row < r1; row++) {
-      best.fill(0);
-      sum.fill(0);
-      idx.fill(-1);
+      const tileRow = Math.floor(row / tile);
+      if (tileRow !== planTile) {
+        plan = planTileRow(prepared, grid, tileRow * tile, Math.min(height, (tileRow + 1) * tile), tile, settings);
+        planTile = tileRow;
+      }
+      scratch.best.fill(0);
+      scratch.idx.fill(-1);
+      for (const sum of scratch.sums) sum.fill(0);
       const yc = grid.originN - (row + 0.5) * res;
-      for (let i = 0; i < models.length; i++) {
-        const m = models[i]!;
-        const dy = yc - m.cell.n;
-        const r2 = m.rangeM * m.rangeM - dy * dy;
-        if (r2 < 0) continue;
-        const half = Math.sqrt(r2);
-        const c0 = Math.max(0, Math.ceil((m.cell.e - half - grid.originE) / res - 0.5));
-        const c1 = Math.min(width - 1, Math.floor((m.cell.e + half - grid.originE) / res - 0.5));
-        if (c1 < c0) continue;
-        const dx0 = grid.originE + (c0 + 0.5) * res - m.cell.e;
-        const extra = input.extraLossDb?.[i];
-        if (extra) extraSpan(m, dx0, res, dy, c0, c1, extra, row * width, best, sum, idx, i);
-        else if (m.bearingGain) sectorSpan(m, dx0, res, dy, c0, c1, best, sum, idx, i, bestOnly);
-        else omniSpan(m, dx0, res, dy * dy, c0, c1, best, sum, idx, i);
+      span.rowOffset = row * width;
+      for (let q = 0; q < plan.length; q += 3) {
+        const site = sites[plan[q] as number]!;
+        span.c0 = plan[q + 1] as number;
+        span.c1 = plan[q + 2] as number;
+        span.dy = yc - site.n;
+        span.dx0 = grid.originE + (span.c0 + 0.5) * res - site.e;
+        evaluateSiteSpan(prepared, site, span, scratch, input.extraLossDb, bestOnly);
       }
-      const offset = row * width;
-      for (let c = 0; c < width; c++) {
-        const s = best[c]!;
-        if (s >= floorMw) {
-          rsrpDbm[offset + c] = 10 * Math.log10(s);
-          bestServer[offset + c] = idx[c]!;
-          if (sinrDb) {
-            const interference = sum[c]! - s;
-            sinrDb[offset + c] = 10 * Math.log10(s / (load * (interference > 0 ? interference : 0) + noiseMw));
-          }
-        } else {
-          rsrpDbm[offset + c] = NaN;
-          bestServer[offset + c] = -1;
-          if (sinrDb) sinrDb[offset + c] = NaN;
-        }
-      }
+      finishRow(prepared, scratch, raster, row * width, width, options.load);
     }
     yield r1 / height;
   }
   return {
     grid,
-    rsrpDbm,
-    sinrDb,
-    bestServer,
+    ...raster,
     cellIds: input.cells.map((c) => c.id),
-    noiseDbm: 10 * Math.log10(noiseMw),
+    noiseDbm: 10 * Math.log10(prepared.noiseMw),
     options,
     warnings: prepared.warnings,
   };
@@ -263,23 +203,31 @@ export function preparePointModels(
   return { ...prepareCellModels(cells, resolved, () => maxDistanceM), load: resolved.load };
 }
 
-/** Best server, RSRP (dBm per RE) and SINR (dB) at EPSG:25832 (e, n); NaN / −1 below the floor. */
+/**
+ * Best server, RSRP (dBm per RE) and SINR (dB) at EPSG:25832 (e, n); NaN / −1 below the floor. Every cell within
+ * its tables' reach counts (no culling), interferers weighted by carrier coupling as in the raster.
+ */
 export function evaluatePoint(prepared: PreparedCells & { load: number }, e: number, n: number): PointCoverage {
+  const groups = prepared.carriers.carriers.length;
+  const sums = new Float64Array(groups);
   let best = 0;
-  let sum = 0;
   let bestIndex = -1;
   prepared.models.forEach((m, i) => {
     const dx = e - m.cell.e;
     const dy = n - m.cell.n;
-    if (dx * dx + dy * dy > m.rangeM * m.rangeM) return;
+    if (dx * dx + dy * dy > m.tableEndM * m.tableEndM) return;
     const p = cellPowerMw(m, dx, dy);
-    sum += p;
+    sums[m.carrier] = (sums[m.carrier] as number) + p;
     if (p > best) {
       best = p;
       bestIndex = i;
     }
   });
   if (!(best >= prepared.floorMw)) return { rsrpDbm: NaN, sinrDb: NaN, bestIndex: -1 };
-  const sinr = best / (prepared.load * Math.max(0, sum - best) + prepared.noiseMw);
+  const g = prepared.models[bestIndex]!.carrier;
+  let total = 0;
+  for (let h = 0; h < groups; h++)
+    total += (prepared.carriers.coupling[g * groups + h] as number) * (sums[h] as number);
+  const sinr = best / (prepared.load * Math.max(0, total - best) + prepared.noiseMw);
   return { rsrpDbm: 10 * Math.log10(best), sinrDb: 10 * Math.log10(sinr), bestIndex };
 }

@@ -1,4 +1,4 @@
-import { UE_NOISE_FIGURE_DB } from '../radio';
+import { NR_N78_DL_ACIR, UE_NOISE_FIGURE_DB } from '../radio';
 
 /**
  * How LOS and NLOS path loss become one map value (TR 38.901 §7.4.2 usage):
@@ -25,8 +25,17 @@ export interface CoverageOptions {
    * is below it has no server (NaN). Default −140 dBm, 18 dB under the noise per RE at NF 7 dB.
    */
   floorDbm: number;
-  /** Compute SINR (needs every cell above the floor at every pixel). Off: best server only, with extra culling. */
+  /** Compute SINR (needs every cell that can change it at every pixel). Off: best server only, with extra culling. */
   computeSinr: boolean;
+  /** ACIR in dB applied to interferers on adjacent or partly overlapping carriers (default NR_N78_DL_ACIR, 32.7 dB). */
+  acirDb: number;
+  /**
+   * How much range culling may raise a pixel's SINR, dB (default 0.01): per tile, cells that cannot reach the floor
+   * are skipped only while their summed best-case power stays under (10^(tol/10) − 1)·noise. RSRP is never changed.
+   */
+  sinrToleranceDb: number;
+  /** Range culling on (default). Off evaluates every cell at every pixel: the reference the culled run must match. */
+  cull: boolean;
   /** Rows per band: the job yields progress and checks for cancellation after each band (0 = about 1 % of rows). */
   bandRows: number;
 }
@@ -39,6 +48,9 @@ export const DEFAULT_COVERAGE_OPTIONS: CoverageOptions = {
   scsKHz: 30,
   floorDbm: -140,
   computeSinr: true,
+  acirDb: NR_N78_DL_ACIR.value,
+  sinrToleranceDb: 0.01,
+  cull: true,
   bandRows: 0,
 };
 
@@ -48,5 +60,7 @@ export function resolveCoverageOptions(options: Partial<CoverageOptions> = {}): 
   if (!(o.load >= 0 && o.load <= 1)) throw new RangeError(`load must be in [0, 1], got ${o.load}`);
   if (!(o.rxHeightM > 0 && Number.isFinite(o.rxHeightM))) throw new RangeError(`rxHeightM must be > 0`);
   if (!LOS_MODES.includes(o.losMode)) throw new RangeError(`unknown losMode ${String(o.losMode)}`);
+  if (!(o.sinrToleranceDb >= 0)) throw new RangeError(`sinrToleranceDb must be ≥ 0, got ${o.sinrToleranceDb}`);
+  if (!(o.acirDb >= 0)) throw new RangeError(`acirDb must be ≥ 0, got ${o.acirDb}`);
   return o;
 }

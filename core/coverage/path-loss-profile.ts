@@ -4,11 +4,15 @@ import {
   AERIAL_HEIGHT_THRESHOLD_M,
   aerialLosProbability,
   aerialPathLoss,
+  aerialPathLossDb,
   blendedPathLossDb,
   effectiveBreakpointM,
+  inhLosDb,
+  inhNlosDb,
   losProbability,
   pathLoss,
   SPEED_OF_LIGHT_M_PER_S,
+  type AerialScenario,
   type PathLossResult,
 } from '../radio';
 import type { LosMode } from './options';
@@ -29,7 +33,7 @@ export interface PathLossProfile {
   pathLossDb: Float64Array;
   /** Validity warnings of the models (sampled at 100 m and at the far end). */
   warnings: LocalizedText[];
-  /** True when the TR 36.777 aerial model is in use (hUT above its threshold, RMa/UMa only). */
+  /** True when the TR 36.777 aerial model is in use (hUT above its threshold, RMa/UMa/UMi only). */
   aerial: boolean;
 }
 
@@ -37,37 +41,51 @@ const MIN_D_M = 1;
 const COARSE_STEP = 0.02; // decades
 const MAX_MID_ERROR_DB = 0.004;
 
-/** The path loss one evaluation gives, with warnings (core/radio models; aerial TR 36.777 for RMa/UMa). */
-function evaluate(key: ProfileKey, d2dM: number): { pathLossDb: number; warnings: LocalizedText[] } {
+const AERIAL: Partial<Record<Environment, AerialScenario>> = { RMa: 'RMa-AV', UMa: 'UMa-AV', UMi: 'UMi-AV' };
+
+/** LOS probability of the key's scenario at d2D (TR 38.901 Table 7.4.2-1, or TR 36.777 Table B-1 for drones). */
+function pLosAt(key: ProfileKey, d2dM: number): number {
+  const scenario = AERIAL[key.environment];
+  const p = scenario
+    ? aerialLosProbability({ scenario, d2dM, hUtM: key.hUtM })
+    : losProbability({ scenario: 'InH-Mixed', d2dM, hUtM: key.hUtM });
+  return Math.min(1, Math.max(0, p)); // UMa P_LOS with the hUT term can exceed 1 by rounding
+}
+
+/**
+ * The map path loss in dB of one link geometry at d2D, from the warning-free formula entry points (TR 38.901
+ * below the aerial threshold, TR 36.777 above it for RMa/UMa/UMi), blended by the LOS mode.
+ */
+export function profileKeyPathLossDb(key: ProfileKey, d2dM: number): number {
   const { environment, losMode, fcGHz, hBsM, hUtM } = key;
   const geometry = { fcGHz, d2dM, hBsM, hUtM };
-  let los: () => PathLossResult;
-  let nlos: () => PathLossResult;
-  let pLos: () => number;
-  if (environment === 'RMa' || environment === 'UMa') {
-    // Below the threshold aerialPathLoss / aerialLosProbability are the TR 38.901 models themselves.
-    const scenario = environment === 'RMa' ? 'RMa-AV' : 'UMa-AV';
-    los = () => aerialPathLoss({ scenario, condition: 'LOS', ...geometry });
-    nlos = () => aerialPathLoss({ scenario, condition: 'NLOS', ...geometry });
-    pLos = () => aerialLosProbability({ scenario, d2dM, hUtM });
-  } else {
-    const prefix = environment === 'UMi' ? 'UMi' : 'InH';
-    los = () => pathLoss({ model: `${prefix}-LOS`, ...geometry });
-    nlos = () => pathLoss({ model: `${prefix}-NLOS`, ...geometry });
-    pLos = () => losProbability({ scenario: environment === 'UMi' ? 'UMi' : 'InH-Mixed', d2dM, hUtM });
-  }
+  const scenario = AERIAL[environment];
+  // Below the threshold aerialPathLossDb is the TR 38.901 model itself.
+  const los = () => (scenario ? aerialPathLossDb({ scenario, condition: 'LOS', ...geometry }) : inhLosDb(geometry));
+  const nlos = () => (scenario ? aerialPathLossDb({ scenario, condition: 'NLOS', ...geometry }) : inhNlosDb(geometry));
   if (losMode === 'los') return los();
   if (losMode === 'nlos') return nlos();
-  const l = los();
-  const n = nlos();
-  const method = losMode === 'blend-linear' ? 'mean-linear' : 'mean-db';
-  const pathLossDb = blendedPathLossDb({
-    losPathLossDb: l.pathLossDb,
-    nlosPathLossDb: n.pathLossDb,
-    pLos: Math.min(1, Math.max(0, pLos())), // UMa P_LOS with the hUT term can exceed 1 by rounding
-    method,
+  return blendedPathLossDb({
+    losPathLossDb: los(),
+    nlosPathLossDb: nlos(),
+    pLos: pLosAt(key, d2dM),
+    method: losMode === 'blend-linear' ? 'mean-linear' : 'mean-db',
   });
-  return { pathLossDb, warnings: [...l.warnings, ...n.warnings] };
+}
+
+/** Warnings of the models the key uses at d2D (NLOS ones only where the NLOS formula carries weight). */
+function warningsAt(key: ProfileKey, d2dM: number): LocalizedText[] {
+  const { environment, losMode, fcGHz, hBsM, hUtM } = key;
+  const geometry = { fcGHz, d2dM, hBsM, hUtM };
+  const scenario = AERIAL[environment];
+  const one = (condition: 'LOS' | 'NLOS'): PathLossResult =>
+    scenario
+      ? aerialPathLoss({ scenario, condition, ...geometry })
+      : pathLoss({ model: condition === 'LOS' ? 'InH-LOS' : 'InH-NLOS', ...geometry });
+  if (losMode === 'los') return one('LOS').warnings;
+  if (losMode === 'nlos') return one('NLOS').warnings;
+  const los = one('LOS').warnings;
+  return pLosAt(key, d2dM) < 1 ? [...los, ...one('NLOS').warnings] : los;
 }
 
 /** Distances (m) where the models have kinks: clamps, LOS-probability pieces, breakpoints. */
@@ -77,7 +95,7 @@ function kinkDistances(key: ProfileKey): number[] {
   kinks.push(effectiveBreakpointM(fcGHz, hBsM, hUtM, 1));
   kinks.push((2 * Math.PI * hBsM * hUtM * fcGHz * 1e9) / SPEED_OF_LIGHT_M_PER_S);
   const logH = Math.log10(hUtM);
-  kinks.push(Math.max(1350.8 * logH - 1602, 18), Math.max(460 * logH - 700, 18));
+  kinks.push(Math.max(1350.8 * logH - 1602, 18), Math.max(460 * logH - 700, 18), Math.max(294.05 * logH - 432.94, 18));
   return kinks;
 }
 
@@ -92,7 +110,7 @@ export function pathLossProfile(key: ProfileKey, maxDistanceM: number): PathLoss
   coarse.push(maxLog);
   for (const d of kinkDistances(key)) if (d > MIN_D_M && d < maxDistanceM) coarse.push(Math.log10(d));
   coarse.sort((a, b) => a - b);
-  const at = (u: number): number => evaluate(key, 10 ** u).pathLossDb;
+  const at = (u: number): number => profileKeyPathLossDb(key, 10 ** u);
   const logD: number[] = [];
   const loss: number[] = [];
   const refine = (u0: number, p0: number, u1: number, p1: number, depth: number): void => {
@@ -120,10 +138,9 @@ export function pathLossProfile(key: ProfileKey, maxDistanceM: number): PathLoss
     prevU = u;
     prevP = p;
   }
-  const aerial =
-    (key.environment === 'RMa' && key.hUtM > AERIAL_HEIGHT_THRESHOLD_M['RMa-AV']) ||
-    (key.environment === 'UMa' && key.hUtM > AERIAL_HEIGHT_THRESHOLD_M['UMa-AV']);
-  const warnings = dedupe([...evaluate(key, 100).warnings, ...evaluate(key, maxDistanceM).warnings]);
+  const scenario = AERIAL[key.environment];
+  const aerial = scenario !== undefined && key.hUtM > AERIAL_HEIGHT_THRESHOLD_M[scenario];
+  const warnings = dedupe([...warningsAt(key, 100), ...warningsAt(key, maxDistanceM)]);
   return { logD: Float64Array.from(logD), pathLossDb: Float64Array.from(loss), warnings, aerial };
 }
 

@@ -4,14 +4,13 @@ import { isFr1Scs, type ScsKHz } from './numerology';
 import { fail, ok } from './result';
 
 /**
- * Maximum transmission bandwidth N_RB per FR1 channel bandwidth (MHz) and SCS (kHz),
- * TS 38.101-1 Table 5.3.2-1, as far as reference-regimes.md §3.3 gives it:
- * 30 kHz in full (5–100 MHz incl. the Rel-17 35/45 MHz entries) and 15 kHz for 5–50 MHz.
- * The 60 kHz column is left out on purpose: the reference gives only its range (11 … 135),
- * not the value per bandwidth.
+ * Maximum transmission bandwidth configuration N_RB per FR1 UE channel bandwidth (MHz) and SCS (kHz), TS 38.101-1
+ * Table 5.3.2-1 (Rel-19 text, read from a transcription of the spec): 15 kHz 3–50 MHz (3 and 7 MHz are the
+ * narrow-band additions for bands such as n100), 30 kHz 5–100 MHz, 60 kHz 10–100 MHz. Bandwidths the table marks
+ * N/A for an SCS are absent.
  */
 export const PRB_TABLE: Readonly<Record<ScsKHz, Readonly<Record<number, number>>>> = {
-  15: { 5: 25, 10: 52, 15: 79, 20: 106, 25: 133, 30: 160, 40: 216, 50: 270 },
+  15: { 3: 15, 5: 25, 7: 35, 10: 52, 15: 79, 20: 106, 25: 133, 30: 160, 35: 188, 40: 216, 45: 242, 50: 270 },
   30: {
     5: 11,
     10: 24,
@@ -29,7 +28,22 @@ export const PRB_TABLE: Readonly<Record<ScsKHz, Readonly<Record<number, number>>
     90: 245,
     100: 273,
   },
-  60: {},
+  60: {
+    10: 11,
+    15: 18,
+    20: 24,
+    25: 31,
+    30: 38,
+    35: 44,
+    40: 51,
+    45: 58,
+    50: 65,
+    60: 79,
+    70: 93,
+    80: 107,
+    90: 121,
+    100: 135,
+  },
 };
 
 /** n78 channel bandwidths in MHz at 30 kHz SCS, TS 38.101-1 Table 5.3.5-1 (reference-regimes §3.2). */
@@ -70,9 +84,7 @@ export function prbCount({ bandwidthMHz, scsKHz, band }: PrbCountInput): Result<
         `Ingen PRB-værdi for ${bandwidthMHz} MHz ved ${scsKHz} kHz i TS 38.101-1 tabel 5.3.2-1 (som vi har den).`,
         `No PRB count for ${bandwidthMHz} MHz at ${scsKHz} kHz in TS 38.101-1 Table 5.3.2-1 (as we have it).`,
       ),
-      listed.length > 0
-        ? lt(`Vælg en af: ${listed.join(', ')} MHz.`, `Choose one of: ${listed.join(', ')} MHz.`)
-        : lt('Brug 30 kHz underbærerafstand.', 'Use 30 kHz subcarrier spacing.'),
+      lt(`Vælg en af: ${listed.join(', ')} MHz.`, `Choose one of: ${listed.join(', ')} MHz.`),
     );
   }
   if (band === 'n78') {

@@ -1,51 +1,48 @@
 import { lt } from '../i18n/localized';
 import type { Problem, Result } from '../project/problem';
-import { SYMBOLS_PER_SLOT, slotDurationMs, symbolDurationMs, type LinkDirection, type ScsKHz } from './numerology';
+import { SYMBOLS_PER_SLOT, slotDurationMs, type ScsKHz } from './numerology';
 import { inputProblem, ok } from './result';
+import { DEFAULT_SPECIAL_SLOT, tddFrameOf, type SpecialSlotSplit } from './tdd-frames';
 
 export type SlotType = 'D' | 'S' | 'U';
-
-/** Symbol split of the special (S) slot: downlink, guard and uplink symbols, 14 in all. */
-export interface SpecialSlotSplit {
-  dlSymbols: number;
-  guardSymbols: number;
-  ulSymbols: number;
-}
-
-/** 10D:2G:2U, the usual DDDSU special slot [U: to be checked against ECC/REC/(20)03] (reference-regimes §3.4). */
-export const DEFAULT_SPECIAL_SLOT: SpecialSlotSplit = { dlSymbols: 10, guardSymbols: 2, ulSymbols: 2 };
-
-/**
- * The two European 3.5 GHz frames with their usual special-slot splits (reference-regimes §3.4):
- * DDDSU 10:2:2 and DDDDDDDSUU 6:4:4 [U: splits to be checked against ECC/REC/(20)03].
- */
-export const COMMON_TDD_FRAMES: readonly { pattern: string; special: SpecialSlotSplit }[] = [
-  { pattern: 'DDDSU', special: { dlSymbols: 10, guardSymbols: 2, ulSymbols: 2 } },
-  { pattern: 'DDDDDDDSUU', special: { dlSymbols: 6, guardSymbols: 4, ulSymbols: 4 } },
-];
 
 /** Longest pattern accepted: 80 slots (10 ms at 120 kHz SCS, the longest TDD period in TS 38.331). */
 export const MAX_PATTERN_SLOTS = 80;
 
-/** A validated TDD slot pattern with its time shares (fractions of all symbols in the period, sum 1). */
+/**
+ * A validated TDD slot pattern with its shares of the period (fractions of all symbols). Air time: dlShare +
+ * ulShare + guardShare = 1. Data (what capacity uses): dlDataShare counts D slots and the DL symbols of S (PDSCH
+ * can be scheduled there; PDCCH/DMRS overhead is in TS 38.306's OH), ulDataShare counts U slots only: the S
+ * slot's UL symbols carry SRS and short PUCCH, not PUSCH, in the usual 3.5 GHz configurations (planning reading,
+ * not a 3GPP rule: TS 38.214 would allow a 2–4 symbol PUSCH there, operators do not plan UL data on it).
+ */
 export interface TddPattern {
   pattern: string;
   slots: SlotType[];
   special: SpecialSlotSplit;
+  /** Where the special-slot split came from: given, the frame table (with its source), or assumed. */
+  specialSource: 'given' | 'frame-table' | 'assumed';
   dlShare: number;
   ulShare: number;
   guardShare: number;
+  dlDataShare: number;
+  ulDataShare: number;
 }
 
 /**
- * Parses a TDD pattern such as 'DDDSU' or 'DDDDDDDSUU' with a special-slot split into DL/UL/guard
- * shares: DL = (n_D·14 + n_S·dl) / (14·N), UL = (n_U·14 + n_S·ul) / (14·N) (reference-regimes §3.4).
- * Rules: only D/S/U; ≤ 80 slots; S split whole symbols summing to 14 with ≥ 1 guard symbol; at least
- * one DL and one UL symbol; no D directly followed by U (cyclically), since DL→UL needs a guard.
+ * Parses a TDD pattern such as 'DDDSU' or 'DDDDDDDSUU' into air-time shares DL = (n_D·14 + n_S·dl) / (14·N),
+ * UL = (n_U·14 + n_S·ul) / (14·N) (reference-regimes §3.4) and data shares DL = (n_D·14 + n_S·dl) / (14·N),
+ * UL = n_U·14 / (14·N) (see TddPattern). Without `special`, the split comes from the frame table
+ * (COMMON_TDD_FRAMES: DDDSU 10:2:2, DDDDDDDSUU 6:4:4), else 10:2:2 is assumed with a warning. Rules: only D/S/U;
+ * ≤ 80 slots; S split whole symbols summing to 14 with ≥ 1 guard symbol; at least one DL symbol and one UL slot;
+ * no D directly followed by U (cyclically), since DL→UL needs a guard.
  */
-export function parseTddPattern(pattern: string, special: SpecialSlotSplit = DEFAULT_SPECIAL_SLOT): Result<TddPattern> {
+export function parseTddPattern(pattern: string, given?: SpecialSlotSplit): Result<TddPattern> {
   const problems: Problem[] = [];
   const text = pattern.trim().toUpperCase();
+  const frame = tddFrameOf(text);
+  const special = given ?? frame?.special ?? DEFAULT_SPECIAL_SLOT;
+  const specialSource = given ? 'given' : frame ? 'frame-table' : 'assumed';
   const hint = lt('Skriv mønstret med D, S og U, fx DDDSU.', 'Write the pattern with D, S and U, e.g. DDDSU.');
   if (text.length === 0)
     problems.push(inputProblem('pattern', lt('TDD-mønstret er tomt.', 'The TDD pattern is empty.'), hint));
@@ -100,11 +97,14 @@ export function parseTddPattern(pattern: string, special: SpecialSlotSplit = DEF
   const total = SYMBOLS_PER_SLOT * slots.length;
   const dlSymbols = n('D') * SYMBOLS_PER_SLOT + n('S') * special.dlSymbols;
   const ulSymbols = n('U') * SYMBOLS_PER_SLOT + n('S') * special.ulSymbols;
-  if (dlSymbols === 0 || ulSymbols === 0) {
+  if (dlSymbols === 0 || n('U') === 0) {
     problems.push(
       inputProblem(
         'pattern',
-        lt('Mønstret skal indeholde både downlink og uplink.', 'The pattern must contain both downlink and uplink.'),
+        lt(
+          'Mønstret skal indeholde både downlink og mindst én uplink-slot (U).',
+          'The pattern must contain both downlink and at least one uplink slot (U).',
+        ),
         hint,
       ),
     );
@@ -124,67 +124,35 @@ export function parseTddPattern(pattern: string, special: SpecialSlotSplit = DEF
     }
   });
   if (problems.length > 0) return { ok: false, problems };
-  return ok({
-    pattern: text,
-    slots,
-    special: { ...special },
-    dlShare: dlSymbols / total,
-    ulShare: ulSymbols / total,
-    guardShare: (n('S') * special.guardSymbols) / total,
-  });
+  const warnings: Problem[] = [];
+  if (specialSource === 'assumed' && n('S') > 0) {
+    warnings.push({
+      severity: 'warning',
+      path: 'specialSlot',
+      message: lt(
+        `Mønstret ${text} er ikke i rammetabellen; S-slotten er antaget at være 10:2:2 (DL:vagt:UL).`,
+        `The pattern ${text} is not in the frame table; the special slot is assumed to be 10:2:2 (DL:guard:UL).`,
+      ),
+      hint: lt('Angiv S-slottens opdeling, hvis den kendes.', 'Give the special-slot split if it is known.'),
+    });
+  }
+  return ok(
+    {
+      pattern: text,
+      slots,
+      special: { ...special },
+      specialSource,
+      dlShare: dlSymbols / total,
+      ulShare: ulSymbols / total,
+      guardShare: (n('S') * special.guardSymbols) / total,
+      dlDataShare: dlSymbols / total,
+      ulDataShare: (n('U') * SYMBOLS_PER_SLOT) / total,
+    },
+    warnings,
+  );
 }
 
 /** TDD period in ms: number of slots × slot duration (1 ms / 2^μ). */
 export function tddPeriodMs(tdd: TddPattern, scsKHz: ScsKHz): number {
   return tdd.slots.length * slotDurationMs(scsKHz);
-}
-
-/** Symbol-by-symbol view of one period: 'D', 'G' (guard) or 'U'. */
-export function tddSymbols(tdd: TddPattern): ('D' | 'G' | 'U')[] {
-  const { dlSymbols, guardSymbols, ulSymbols } = tdd.special;
-  return tdd.slots.flatMap((slot) => {
-    if (slot === 'D') return Array<'D'>(SYMBOLS_PER_SLOT).fill('D');
-    if (slot === 'U') return Array<'U'>(SYMBOLS_PER_SLOT).fill('U');
-    return [
-      ...Array<'D'>(dlSymbols).fill('D'),
-      ...Array<'G'>(guardSymbols).fill('G'),
-      ...Array<'U'>(ulSymbols).fill('U'),
-    ];
-  });
-}
-
-/** Per-direction latency floor of a TDD pattern, in ms. */
-export interface TddLatencyFloor {
-  /** Longest stretch (cyclic) without a symbol of the direction: the worst wait for the next opportunity. */
-  worstWaitMs: Record<LinkDirection, number>;
-  /** worstWaitMs + one slot duration (the transmission itself). */
-  floorMs: Record<LinkDirection, number>;
-}
-
-/**
- * Latency floor the TDD frame alone imposes, per direction, in ms. Definition: a packet that arrives
- * just as the last symbol of its direction ends waits the longest cyclic run of symbols without that
- * direction (worst-case alignment wait), then needs one slot (14 symbols) to be sent. Processing
- * times, scheduling request/grant, HARQ retransmissions, transport and core are NOT included, so
- * any real one-way latency is at least this.
- */
-export function tddLatencyFloor(tdd: TddPattern, scsKHz: ScsKHz): TddLatencyFloor {
-  const symbols = tddSymbols(tdd);
-  const symbolMs = symbolDurationMs(scsKHz);
-  const slotMs = slotDurationMs(scsKHz);
-  const longestGap = (dir: 'D' | 'U') => {
-    let longest = 0;
-    let run = 0;
-    for (const s of [...symbols, ...symbols]) {
-      run = s === dir ? 0 : run + 1;
-      longest = Math.max(longest, run);
-    }
-    return Math.min(longest, symbols.length);
-  };
-  const waitDl = longestGap('D') * symbolMs;
-  const waitUl = longestGap('U') * symbolMs;
-  return {
-    worstWaitMs: { DL: waitDl, UL: waitUl },
-    floorMs: { DL: waitDl + slotMs, UL: waitUl + slotMs },
-  };
 }

@@ -52,6 +52,13 @@ export const siteKindSchema = z.enum([
 ]);
 
 /**
+ * Default vertical half-power beamwidth of a cell's antenna in degrees: a macro panel (3GPP TR 36.814 Table
+ * A.2.1.1-2 uses 10° for the sector antenna; vendor 3.5 GHz panels are 7–10°), not the 65° of the single
+ * TR 38.901 element, so downtilt shapes the coverage as it does in the field.
+ */
+export const DEFAULT_VERTICAL_BEAMWIDTH_DEG = 10;
+
+/**
  * A planned cell (sector) on a site. Non-AAS cells state their main-beam EIRP per 5 MHz; AAS cells
  * state TRP per 5 MHz, and their EIRP is TRP + maxGainDbi (the array's beamforming gain).
  */
@@ -73,8 +80,8 @@ export const cellSchema = z.object({
   bandwidthMHz: z.number().min(5).max(100).default(60),
   /** Horizontal half-power beamwidth in degrees (TR 38.901 Table 7.3-1: 65). */
   horizontalBeamwidthDeg: z.number().min(10).max(360).default(65),
-  /** Vertical half-power beamwidth in degrees (TR 38.901 Table 7.3-1: 65). */
-  verticalBeamwidthDeg: z.number().min(2).max(180).default(65),
+  /** Vertical half-power beamwidth in degrees (default 10, a macro panel; the TR 38.901 element alone has 65). */
+  verticalBeamwidthDeg: z.number().min(2).max(180).default(DEFAULT_VERTICAL_BEAMWIDTH_DEG),
   /** Maximum antenna gain in dBi (TR 38.901 element: 8; for AAS the array gain). */
   maxGainDbi: z.number().min(0).max(35).default(8),
   /** Front-to-back ratio in dB (TR 38.901 A_max: 30). */
@@ -132,6 +139,14 @@ export const projectMetaSchema = z.object({
   modifiedAt: z.iso.datetime({ offset: true }),
 });
 
+/** Project-wide radio settings; absent values take the engine's defaults (with their sources). */
+export const radioSettingsSchema = z.object({
+  /** UE noise figure in dB for the noise per resource element (coverage SINR, link calculator, slice plan). */
+  ueNoiseFigureDb: z.number().min(0).max(20).optional(),
+  /** Where the project's noise figure comes from (e.g. the UE data sheet); shown beside it. */
+  ueNoiseFigureSource: z.string().max(500).optional(),
+});
+
 /** The whole plan: the single source of truth saved to a `.frekvensplan` file. */
 export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -150,6 +165,8 @@ export const projectSchema = z.object({
   view: viewSchema.nullable().default(null),
   /** Offsets fitted against measured RSRP (drive test, drone flight), applied to every prediction; null = none. */
   calibration: calibrationSchema.nullable().default(null),
+  /** Radio settings of the plan (optional; defaults apply when absent). */
+  radio: radioSettingsSchema.default({}),
 });
 
 export type Position = z.infer<typeof positionSchema>;
@@ -164,6 +181,7 @@ export type AreaKind = z.infer<typeof areaKindSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Corridor = z.infer<typeof corridorSchema>;
 export type ProjectView = z.infer<typeof viewSchema>;
+export type RadioSettings = z.infer<typeof radioSettingsSchema>;
 export type ProjectMeta = z.infer<typeof projectMetaSchema>;
 export type Project = z.infer<typeof projectSchema>;
 

@@ -1,4 +1,5 @@
 export * from './units';
+export * from './sourced';
 export * from './path-loss-result';
 export * from './free-space';
 export * from './tr38901-rma';
@@ -11,4 +12,6 @@ export * from './blended-path-loss';
 export * from './o2i';
 export * from './antenna-pattern';
 export * from './aerial-ue';
+export * from './aerial-los-probability';
 export * from './link-budget';
+export * from './carrier-coupling';

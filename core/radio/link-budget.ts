@@ -1,10 +1,19 @@
+import type { SourcedNumber } from './sourced';
 import { assertFinite, dbmToMw, mwToDbm } from './units';
 
 /** Thermal noise density kT at 290 K in dBm/Hz, rounded as planning tools use it. */
 export const THERMAL_NOISE_DBM_PER_HZ = -174;
 
-/** Default UE noise figure in dB (typical evaluation assumption 7–9 dB; reference-radio §4.1). */
-export const UE_NOISE_FIGURE_DB = 7;
+/** Default UE noise figure in dB with its source: the low end of the usual 7–9 dB evaluation assumption. */
+export const UE_NOISE_FIGURE: SourcedNumber = {
+  value: 7,
+  source:
+    'typical UE noise figure of 3GPP evaluation assumptions, 7–9 dB (docs reference-radio §4.1); recalled, not read in a TR',
+  verified: false,
+};
+
+/** Default UE noise figure in dB (UE_NOISE_FIGURE.value). */
+export const UE_NOISE_FIGURE_DB = UE_NOISE_FIGURE.value;
 
 /** Default gNB noise figure in dB (reference-radio §4.1). */
 export const GNB_NOISE_FIGURE_DB = 5;

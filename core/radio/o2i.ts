@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/localized';
+import { lt, type LocalizedText } from '../i18n/localized';
 import { assertFinite, dbToLinear, linearToDb } from './units';
 import { FC, checkRange } from './validity';
 
@@ -77,4 +77,34 @@ export function o2iLoss({ model, fcGHz, indoorDistanceM = 0 }: O2iOptions): O2iR
  */
 export function medianIndoorDistanceM(maxM: number): number {
   return maxM * (1 - Math.SQRT1_2);
+}
+
+/** Outdoor scenarios of TR 38.901 the O2I model goes with. */
+export type O2iScenario = 'RMa' | 'UMa' | 'UMi';
+
+/** Upper end of the uniform d2D-in draws, m: 25 for UMa/UMi, 10 for RMa (TR 38.901 §7.4.3.1, Table 7.4.3-2 notes). */
+export const O2I_INDOOR_MAX_M: Readonly<Record<O2iScenario, number>> = { RMa: 10, UMa: 25, UMi: 25 };
+
+/**
+ * Median O2I loss for receivers indoors in `scenario`: PL_tw of the wall model plus PL_in = 0.5·d2D-in at the median
+ * indoor distance (medianIndoorDistanceM of O2I_INDOOR_MAX_M), TR 38.901 §7.4.3.1. RMa is refused with the
+ * high-loss wall: 38.901 says only the low-loss model applies to RMa.
+ */
+export function o2iLossFor(
+  scenario: O2iScenario,
+  model: O2iModel,
+  fcGHz: number,
+): { ok: true; loss: O2iResult } | { ok: false; message: LocalizedText } {
+  if (scenario === 'RMa' && model === 'high-loss')
+    return {
+      ok: false,
+      message: lt(
+        'TR 38.901 §7.4.3.1 bruger kun lavtabsmodellen (low-loss) for RMa; tung bygning (high-loss) gælder ikke for landområder.',
+        'TR 38.901 §7.4.3.1 uses only the low-loss model for RMa; the high-loss building does not apply to rural macro.',
+      ),
+    };
+  return {
+    ok: true,
+    loss: o2iLoss({ model, fcGHz, indoorDistanceM: medianIndoorDistanceM(O2I_INDOOR_MAX_M[scenario]) }),
+  };
 }

@@ -36,15 +36,42 @@ function pl1(dM: number, fcGHz: number, hM: number): number {
   );
 }
 
-interface Prepared {
-  d2dM: number;
-  d3dM: number;
-  hM: number;
-  wM: number;
-  warnings: LocalizedText[];
+/** Evaluation distances: d2D below 10 m is evaluated at 10 m (the model's minimum, LOS and NLOS alike). */
+function distances(o: RmaOptions): [number, number] {
+  const d2dM = Math.max(o.d2dM, RMA_RANGES.d2dLosM[0]);
+  return [d2dM, distance3dM(d2dM, o.hBsM, o.hUtM)];
 }
 
-function prepare(model: string, o: RmaOptions, d2dRange: readonly [number, number]): Prepared {
+function losAt(o: RmaOptions, d2dM: number, d3dM: number): number {
+  const hM = o.buildingHeightM ?? 5;
+  const dBpM = rmaBreakpointM(o.fcGHz, o.hBsM, o.hUtM);
+  if (d2dM <= dBpM) return pl1(d3dM, o.fcGHz, hM);
+  return pl1(dBpM, o.fcGHz, hM) + 40 * Math.log10(d3dM / dBpM);
+}
+
+/** RMa LOS median path loss in dB without validation or warnings (for table building); see rmaLosPathLoss. */
+export function rmaLosDb(o: RmaOptions): number {
+  return losAt(o, ...distances(o));
+}
+
+/** RMa NLOS median path loss in dB without validation or warnings (for table building); see rmaNlosPathLoss. */
+export function rmaNlosDb(o: RmaOptions): number {
+  const [d2dM, d3dM] = distances(o);
+  const { fcGHz, hBsM, hUtM } = o;
+  const hM = o.buildingHeightM ?? 5;
+  const wM = o.streetWidthM ?? 20;
+  const nlosPrimeDb =
+    161.04 -
+    7.1 * Math.log10(wM) +
+    7.5 * Math.log10(hM) -
+    (24.37 - 3.7 * (hM / hBsM) ** 2) * Math.log10(hBsM) +
+    (43.42 - 3.1 * Math.log10(hBsM)) * (Math.log10(d3dM) - 3) +
+    20 * Math.log10(fcGHz) -
+    (3.2 * Math.log10(11.75 * hUtM) ** 2 - 4.97);
+  return Math.max(losAt(o, d2dM, d3dM), nlosPrimeDb);
+}
+
+function warningsOf(model: string, o: RmaOptions, d2dRange: readonly [number, number]): LocalizedText[] {
   assertFinite('fcGHz', o.fcGHz, 0, false);
   assertFinite('d2dM', o.d2dM, 0, true);
   assertFinite('hBsM', o.hBsM, 0, false);
@@ -59,14 +86,8 @@ function prepare(model: string, o: RmaOptions, d2dRange: readonly [number, numbe
   checkRange(warnings, model, H_UT, o.hUtM, RMA_RANGES.hUtM);
   checkRange(warnings, model, BUILDING_HEIGHT, hM, RMA_RANGES.buildingHeightM);
   checkRange(warnings, model, STREET_WIDTH, wM, RMA_RANGES.streetWidthM);
-  const d2dM = clampMinDistance(warnings, model, D2D, o.d2dM, d2dRange);
-  return { d2dM, d3dM: distance3dM(d2dM, o.hBsM, o.hUtM), hM, wM, warnings };
-}
-
-function losDb(o: RmaOptions, p: Prepared): { pathLossDb: number; beyondBreakpoint: boolean } {
-  const dBpM = rmaBreakpointM(o.fcGHz, o.hBsM, o.hUtM);
-  if (p.d2dM <= dBpM) return { pathLossDb: pl1(p.d3dM, o.fcGHz, p.hM), beyondBreakpoint: false };
-  return { pathLossDb: pl1(dBpM, o.fcGHz, p.hM) + 40 * Math.log10(p.d3dM / dBpM), beyondBreakpoint: true };
+  clampMinDistance(warnings, model, D2D, o.d2dM, d2dRange);
+  return warnings;
 }
 
 /**
@@ -76,9 +97,9 @@ function losDb(o: RmaOptions, p: Prepared): { pathLossDb: number; beyondBreakpoi
  * the step is a fraction of a milli-dB to a few milli-dB, upwards or (for tall buildings h) downwards.
  */
 export function rmaLosPathLoss(options: RmaOptions): PathLossResult {
-  const p = prepare('RMa LOS (TR 38.901)', options, RMA_RANGES.d2dLosM);
-  const los = losDb(options, p);
-  return { pathLossDb: los.pathLossDb, shadowFadingStdDb: los.beyondBreakpoint ? 6 : 4, warnings: p.warnings };
+  const warnings = warningsOf('RMa LOS (TR 38.901)', options, RMA_RANGES.d2dLosM);
+  const beyondBreakpoint = distances(options)[0] > rmaBreakpointM(options.fcGHz, options.hBsM, options.hUtM);
+  return { pathLossDb: rmaLosDb(options), shadowFadingStdDb: beyondBreakpoint ? 6 : 4, warnings };
 }
 
 /**
@@ -86,19 +107,6 @@ export function rmaLosPathLoss(options: RmaOptions): PathLossResult {
  * valid for 10 m ≤ d2D ≤ 5 km. d2D < 10 m is evaluated at 10 m; other out-of-range inputs are extrapolated.
  */
 export function rmaNlosPathLoss(options: RmaOptions): PathLossResult {
-  const p = prepare('RMa NLOS (TR 38.901)', options, RMA_RANGES.d2dNlosM);
-  const { fcGHz, hBsM, hUtM } = options;
-  const nlosPrimeDb =
-    161.04 -
-    7.1 * Math.log10(p.wM) +
-    7.5 * Math.log10(p.hM) -
-    (24.37 - 3.7 * (p.hM / hBsM) ** 2) * Math.log10(hBsM) +
-    (43.42 - 3.1 * Math.log10(hBsM)) * (Math.log10(p.d3dM) - 3) +
-    20 * Math.log10(fcGHz) -
-    (3.2 * Math.log10(11.75 * hUtM) ** 2 - 4.97);
-  return {
-    pathLossDb: Math.max(losDb(options, p).pathLossDb, nlosPrimeDb),
-    shadowFadingStdDb: 8,
-    warnings: p.warnings,
-  };
+  const warnings = warningsOf('RMa NLOS (TR 38.901)', options, RMA_RANGES.d2dNlosM);
+  return { pathLossDb: rmaNlosDb(options), shadowFadingStdDb: 8, warnings };
 }

@@ -24,13 +24,35 @@ export function effectiveBreakpointM(fcGHz: number, hBsM: number, hUtM: number, 
   return Math.max(0, (4 * (hBsM - hEM) * (hUtM - hEM) * fcGHz * 1e9) / SPEED_OF_LIGHT_M_PER_S);
 }
 
-interface Prepared {
-  d2dM: number;
-  d3dM: number;
-  warnings: LocalizedText[];
+function losAt(o: UmaOptions, d2dM: number, d3dM: number): number {
+  const dBpM = effectiveBreakpointM(o.fcGHz, o.hBsM, o.hUtM, o.effectiveEnvironmentHeightM ?? 1);
+  const fcTerm = 20 * Math.log10(o.fcGHz);
+  if (d2dM <= dBpM) return 28.0 + 22 * Math.log10(d3dM) + fcTerm;
+  return 28.0 + 40 * Math.log10(d3dM) + fcTerm - 9 * Math.log10(dBpM ** 2 + (o.hBsM - o.hUtM) ** 2);
 }
 
-function prepare(model: string, o: UmaOptions): Prepared {
+function nlosAt(o: UmaOptions, d2dM: number, d3dM: number): number {
+  const nlosPrimeDb = 13.54 + 39.08 * Math.log10(d3dM) + 20 * Math.log10(o.fcGHz) - 0.6 * (o.hUtM - 1.5);
+  return Math.max(losAt(o, d2dM, d3dM), nlosPrimeDb);
+}
+
+/** Evaluation distances: d2D below 10 m is evaluated at 10 m (the model's minimum). */
+function distances(o: LinkGeometry): [number, number] {
+  const d2dM = Math.max(o.d2dM, UMA_RANGES.d2dM[0]);
+  return [d2dM, distance3dM(d2dM, o.hBsM, o.hUtM)];
+}
+
+/** UMa LOS median path loss in dB without validation or warnings (for table building); see umaLosPathLoss. */
+export function umaLosDb(o: UmaOptions): number {
+  return losAt(o, ...distances(o));
+}
+
+/** UMa NLOS median path loss in dB without validation or warnings (for table building); see umaNlosPathLoss. */
+export function umaNlosDb(o: UmaOptions): number {
+  return nlosAt(o, ...distances(o));
+}
+
+function warningsOf(model: string, o: UmaOptions): LocalizedText[] {
   assertFinite('fcGHz', o.fcGHz, 0, false);
   assertFinite('d2dM', o.d2dM, 0, true);
   assertFinite('hBsM', o.hBsM, 0, false);
@@ -39,16 +61,8 @@ function prepare(model: string, o: UmaOptions): Prepared {
   checkRange(warnings, model, FC, o.fcGHz, UMA_RANGES.fcGHz);
   if (o.hBsM !== UMA_RANGES.nominalHBsM) warnings.push(nominalWarning(model, H_BS, o.hBsM, UMA_RANGES.nominalHBsM));
   checkRange(warnings, model, H_UT, o.hUtM, UMA_RANGES.hUtM);
-  const d2dM = clampMinDistance(warnings, model, D2D, o.d2dM, UMA_RANGES.d2dM);
-  return { d2dM, d3dM: distance3dM(d2dM, o.hBsM, o.hUtM), warnings };
-}
-
-function losDb(o: UmaOptions, p: Prepared): number {
-  const hEM = o.effectiveEnvironmentHeightM ?? 1;
-  const dBpM = effectiveBreakpointM(o.fcGHz, o.hBsM, o.hUtM, hEM);
-  const fcTerm = 20 * Math.log10(o.fcGHz);
-  if (p.d2dM <= dBpM) return 28.0 + 22 * Math.log10(p.d3dM) + fcTerm;
-  return 28.0 + 40 * Math.log10(p.d3dM) + fcTerm - 9 * Math.log10(dBpM ** 2 + (o.hBsM - o.hUtM) ** 2);
+  clampMinDistance(warnings, model, D2D, o.d2dM, UMA_RANGES.d2dM);
+  return warnings;
 }
 
 /**
@@ -57,8 +71,8 @@ function losDb(o: UmaOptions, p: Prepared): number {
  * 10 m; other out-of-range inputs are extrapolated; both with a warning.
  */
 export function umaLosPathLoss(options: UmaOptions): PathLossResult {
-  const p = prepare('UMa LOS (TR 38.901)', options);
-  return { pathLossDb: losDb(options, p), shadowFadingStdDb: 4, warnings: p.warnings };
+  const warnings = warningsOf('UMa LOS (TR 38.901)', options);
+  return { pathLossDb: umaLosDb(options), shadowFadingStdDb: 4, warnings };
 }
 
 /**
@@ -66,7 +80,6 @@ export function umaLosPathLoss(options: UmaOptions): PathLossResult {
  * PL' = 13.54 + 39.08log d3D + 20log fc − 0.6(hUT − 1.5); σSF 6 dB (ns-3 uses 7 dB below 6 GHz; we keep the table).
  */
 export function umaNlosPathLoss(options: UmaOptions): PathLossResult {
-  const p = prepare('UMa NLOS (TR 38.901)', options);
-  const nlosPrimeDb = 13.54 + 39.08 * Math.log10(p.d3dM) + 20 * Math.log10(options.fcGHz) - 0.6 * (options.hUtM - 1.5);
-  return { pathLossDb: Math.max(losDb(options, p), nlosPrimeDb), shadowFadingStdDb: 6, warnings: p.warnings };
+  const warnings = warningsOf('UMa NLOS (TR 38.901)', options);
+  return { pathLossDb: umaNlosDb(options), shadowFadingStdDb: 6, warnings };
 }

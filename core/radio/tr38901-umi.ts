@@ -12,13 +12,32 @@ export const UMI_RANGES = {
   nominalHBsM: 10,
 } as const;
 
-interface Prepared {
-  d2dM: number;
-  d3dM: number;
-  warnings: LocalizedText[];
+/** Evaluation distances: d2D below 10 m is evaluated at 10 m (the model's minimum). */
+function distances(o: LinkGeometry): [number, number] {
+  const d2dM = Math.max(o.d2dM, UMI_RANGES.d2dM[0]);
+  return [d2dM, distance3dM(d2dM, o.hBsM, o.hUtM)];
 }
 
-function prepare(model: string, o: LinkGeometry): Prepared {
+function losAt(o: LinkGeometry, d2dM: number, d3dM: number): number {
+  const dBpM = effectiveBreakpointM(o.fcGHz, o.hBsM, o.hUtM, 1);
+  const fcTerm = 20 * Math.log10(o.fcGHz);
+  if (d2dM <= dBpM) return 32.4 + 21 * Math.log10(d3dM) + fcTerm;
+  return 32.4 + 40 * Math.log10(d3dM) + fcTerm - 9.5 * Math.log10(dBpM ** 2 + (o.hBsM - o.hUtM) ** 2);
+}
+
+/** UMi LOS median path loss in dB without validation or warnings (for table building); see umiLosPathLoss. */
+export function umiLosDb(o: LinkGeometry): number {
+  return losAt(o, ...distances(o));
+}
+
+/** UMi NLOS median path loss in dB without validation or warnings (for table building); see umiNlosPathLoss. */
+export function umiNlosDb(o: LinkGeometry): number {
+  const [d2dM, d3dM] = distances(o);
+  const nlosPrimeDb = 35.3 * Math.log10(d3dM) + 22.4 + 21.3 * Math.log10(o.fcGHz) - 0.3 * (o.hUtM - 1.5);
+  return Math.max(losAt(o, d2dM, d3dM), nlosPrimeDb);
+}
+
+function warningsOf(model: string, o: LinkGeometry): LocalizedText[] {
   assertFinite('fcGHz', o.fcGHz, 0, false);
   assertFinite('d2dM', o.d2dM, 0, true);
   assertFinite('hBsM', o.hBsM, 0, false);
@@ -27,15 +46,8 @@ function prepare(model: string, o: LinkGeometry): Prepared {
   checkRange(warnings, model, FC, o.fcGHz, UMI_RANGES.fcGHz);
   if (o.hBsM !== UMI_RANGES.nominalHBsM) warnings.push(nominalWarning(model, H_BS, o.hBsM, UMI_RANGES.nominalHBsM));
   checkRange(warnings, model, H_UT, o.hUtM, UMI_RANGES.hUtM);
-  const d2dM = clampMinDistance(warnings, model, D2D, o.d2dM, UMI_RANGES.d2dM);
-  return { d2dM, d3dM: distance3dM(d2dM, o.hBsM, o.hUtM), warnings };
-}
-
-function losDb(o: LinkGeometry, p: Prepared): number {
-  const dBpM = effectiveBreakpointM(o.fcGHz, o.hBsM, o.hUtM, 1);
-  const fcTerm = 20 * Math.log10(o.fcGHz);
-  if (p.d2dM <= dBpM) return 32.4 + 21 * Math.log10(p.d3dM) + fcTerm;
-  return 32.4 + 40 * Math.log10(p.d3dM) + fcTerm - 9.5 * Math.log10(dBpM ** 2 + (o.hBsM - o.hUtM) ** 2);
+  clampMinDistance(warnings, model, D2D, o.d2dM, UMI_RANGES.d2dM);
+  return warnings;
 }
 
 /**
@@ -44,8 +56,8 @@ function losDb(o: LinkGeometry, p: Prepared): number {
  * 10 m; other out-of-range inputs are extrapolated; both with a warning.
  */
 export function umiLosPathLoss(options: LinkGeometry): PathLossResult {
-  const p = prepare('UMi LOS (TR 38.901)', options);
-  return { pathLossDb: losDb(options, p), shadowFadingStdDb: 4, warnings: p.warnings };
+  const warnings = warningsOf('UMi LOS (TR 38.901)', options);
+  return { pathLossDb: umiLosDb(options), shadowFadingStdDb: 4, warnings };
 }
 
 /**
@@ -53,7 +65,6 @@ export function umiLosPathLoss(options: LinkGeometry): PathLossResult {
  * PL' = 35.3log d3D + 22.4 + 21.3log fc − 0.3(hUT − 1.5); σSF 7.82 dB.
  */
 export function umiNlosPathLoss(options: LinkGeometry): PathLossResult {
-  const p = prepare('UMi NLOS (TR 38.901)', options);
-  const nlosPrimeDb = 35.3 * Math.log10(p.d3dM) + 22.4 + 21.3 * Math.log10(options.fcGHz) - 0.3 * (options.hUtM - 1.5);
-  return { pathLossDb: Math.max(losDb(options, p), nlosPrimeDb), shadowFadingStdDb: 7.82, warnings: p.warnings };
+  const warnings = warningsOf('UMi NLOS (TR 38.901)', options);
+  return { pathLossDb: umiNlosDb(options), shadowFadingStdDb: 7.82, warnings };
 }

@@ -81,7 +81,7 @@ export interface CellCapacity {
 
 /**
  * Average cell capacity in Mbps per direction (reference-radio §4.3):
- * C = meanSE · (N_PRB · 12 · SCS) · (1 − OH) · TDD share · layers. Layers are assumed to see the
+ * C = meanSE · (N_PRB · 12 · SCS) · (1 − OH) · TDD data share · layers (UL: U slots only, see TddPattern). Layers are assumed to see the
  * same SINR (optimistic; pass effective layers). Locations below SINR_min are left out of the mean
  * and reported as outage instead.
  */
@@ -108,8 +108,8 @@ export function cellCapacity(input: CellCapacityInput): Result<CellCapacity> {
     (se * occupiedHz * (1 - overhead[dir]) * share * layers) / 1e6;
   return ok({
     nPrb: prb.value,
-    dlMbps: mbps(dl.meanSeBpsHz, 'DL', tdd.dlShare, input.layersDl),
-    ulMbps: mbps(ul.meanSeBpsHz, 'UL', tdd.ulShare, input.layersUl),
+    dlMbps: mbps(dl.meanSeBpsHz, 'DL', tdd.dlDataShare, input.layersDl),
+    ulMbps: mbps(ul.meanSeBpsHz, 'UL', tdd.ulDataShare, input.layersUl),
     meanSeDlBpsHz: dl.meanSeBpsHz,
     meanSeUlBpsHz: ul.meanSeBpsHz,
     outageDl: dl.outageFraction,

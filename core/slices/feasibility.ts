@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/localized';
 import type { LinkDirection } from '../nr/numerology';
-import type { TddLatencyFloor } from '../nr/tdd';
+import type { TddLatencyFloor } from '../nr/tdd-latency';
 import type { CellCapacity } from './capacity';
 import type { SliceDemand } from './demand';
 import { fixHint, type LimitingFactor } from './hints';

@@ -5,6 +5,7 @@ import {
   runCoverageJob,
   type CoverageRaster,
   type RadioCell,
+  ueNoiseFigureOf,
 } from '../coverage';
 import { gridForBounds, utmBoundsOf, type GridSpec } from '../geo/grid';
 import { lt, type LocalizedText } from '../i18n/localized';
@@ -31,6 +32,8 @@ export interface SlicePlanOptions {
   layersUl?: number;
   load?: number;
   uplink?: UplinkAssumptions;
+  /** UE noise figure in dB (default: the project's radio setting, else the built-in default). */
+  noiseFigureDb?: number;
 }
 
 /** One slice's outcome: coverage of its service area and its verdict at the chosen bandwidth. */
@@ -158,7 +161,12 @@ export function planSlices(project: Project, options: SlicePlanOptions): Result<
       const job = runCoverageJob({
         cells,
         grid,
-        options: { rxHeightM: region.rxHeightM, load: options.load ?? 1, computeSinr: true },
+        options: {
+          rxHeightM: region.rxHeightM,
+          load: options.load ?? 1,
+          computeSinr: true,
+          noiseFigureDb: options.noiseFigureDb ?? ueNoiseFigureOf(project).valueDb,
+        },
       });
       if (!job.ok) continue;
       raster = job.raster;
@@ -250,7 +258,7 @@ export function planSlices(project: Project, options: SlicePlanOptions): Result<
       cells: cellRows,
       evaluations: result.evaluations,
     },
-    warnings: sized.warnings,
+    warnings: [...tdd.warnings, ...sized.warnings],
   };
 }
 

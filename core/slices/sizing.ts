@@ -3,7 +3,8 @@ import type { Problem, Result } from '../project/problem';
 import { isFr1Scs, type LinkDirection } from '../nr/numerology';
 import { inputProblem, ok } from '../nr/result';
 import type { TruncatedShannonParams } from '../nr/spectral-efficiency';
-import { tddLatencyFloor, type TddPattern } from '../nr/tdd';
+import type { TddPattern } from '../nr/tdd';
+import { tddLatencyFloor } from '../nr/tdd-latency';
 import { cellCapacity, type CellCapacity, type SeAveraging, type SinrDistribution } from './capacity';
 import { sliceDemand, type SliceDemand } from './demand';
 import {

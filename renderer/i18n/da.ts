@@ -2,6 +2,7 @@ import { documentsDa } from './documents.da';
 import { calibrationDa } from './calibration.da';
 import { coverageDa } from './coverage.da';
 import { requestDa } from './request.da';
+import { radioDa } from './radio.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
@@ -9,6 +10,7 @@ export const da = {
   ...documentsDa,
   ...requestDa,
   ...calibrationDa,
+  ...radioDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

@@ -3,6 +3,7 @@ import { calibrationEn } from './calibration.en';
 import { coverageEn } from './coverage.en';
 import { documentsEn } from './documents.en';
 import { requestEn } from './request.en';
+import { radioEn } from './radio.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...requestEn,
   ...calibrationEn,
+  ...radioEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

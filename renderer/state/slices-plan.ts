@@ -16,7 +16,10 @@ export interface SlicePlanState {
 
 export const EMPTY_SLICE_PLAN: SlicePlanState = { busy: false, inputsHash: null, result: null };
 
-/** A key of everything planSlices reads: slices, sites with their cells, areas, corridors, the profile, the TDD pattern and the calibration. */
+/**
+ * A key of everything planSlices reads: slices, sites with their cells, areas, corridors, the profile, the TDD
+ * pattern, the radio settings (noise figure) and the calibration.
+ */
 export function slicePlanInputsHash(project: Project, profile: TermsProfile): string {
   return JSON.stringify([
     project.slices,
@@ -26,6 +29,7 @@ export function slicePlanInputsHash(project: Project, profile: TermsProfile): st
     profile,
     project.request.tddPattern,
     project.calibration,
+    project.radio,
   ]);
 }
 

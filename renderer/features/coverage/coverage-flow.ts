@@ -60,7 +60,7 @@ export async function runCoverage(): Promise<void> {
       aoi: inputs.aoi,
       thresholds: inputs.thresholds,
       cells: inputs.cells,
-      pointOptions: coverageOptionsOf(coverage.settings, false),
+      pointOptions: coverageOptionsOf(coverage.settings, false, inputs.options.noiseFigureDb),
       sites: project.sites,
       corridors: project.corridors,
     });

@@ -1,11 +1,13 @@
 import {
   coverageInputHash,
   defaultAoi,
+  ueNoiseFigureOf,
   type CoverageOptions,
   type CoverageThresholds,
   type RadioCell,
 } from '../../../core/coverage';
 import { gridForBounds, utmBoundsOf, type GridSpec } from '../../../core/geo/grid';
+import type { Problem } from '../../../core/project/problem';
 import type { AreaGeometry, Project } from '../../../core/project/schema';
 import type { CoverageSettings, TerrainModel } from '../../state/coverage-state';
 import { receiverCellsOf } from './receiver-cells';
@@ -18,14 +20,24 @@ export interface CoverageInputs {
   options: Partial<CoverageOptions>;
   thresholds: CoverageThresholds;
   aoi: AreaGeometry;
+  /** Why the settings cannot run (e.g. the high-loss building for RMa sites); cells is empty then. */
+  problems: Problem[];
 }
 
-/** The engine options of the settings; with terrain the kernel runs 'los' plus diffraction (core/coverage/terrain.ts). */
-export function coverageOptionsOf(settings: CoverageSettings, terrain: boolean): Partial<CoverageOptions> {
+/**
+ * The engine options of the settings and the project's noise figure (ueNoiseFigureOf); with terrain the kernel runs
+ * 'los' plus diffraction (core/coverage/terrain.ts).
+ */
+export function coverageOptionsOf(
+  settings: CoverageSettings,
+  terrain: boolean,
+  noiseFigureDb?: number,
+): Partial<CoverageOptions> {
   return {
     rxHeightM: settings.rxHeightM,
     load: Math.min(1, Math.max(0, settings.loadPercent / 100)),
     losMode: terrain ? 'los' : settings.losMode,
+    ...(noiseFigureDb === undefined ? {} : { noiseFigureDb }),
   };
 }
 
@@ -47,15 +59,16 @@ function terrainKey(terrain: TerrainModel | null): string | null {
  * corridors and terrain identity, since the statistics depend on them too). null when there is nothing to analyse.
  */
 export function coverageInputsOf(
-  project: Pick<Project, 'sites' | 'areas' | 'corridors'> & Partial<Pick<Project, 'calibration'>>,
+  project: Pick<Project, 'sites' | 'areas' | 'corridors' | 'radio'> & Partial<Pick<Project, 'calibration'>>,
   settings: CoverageSettings,
   terrain: TerrainModel | null,
 ): CoverageInputs | null {
   const aoi = defaultAoi(project, settings.areaId ?? undefined);
   if (!aoi) return null;
-  const cells = receiverCellsOf(project, settings.target);
+  const receivers = receiverCellsOf(project, settings.target);
+  const cells = receivers.ok ? receivers.value : [];
   const grid = gridForBounds(utmBoundsOf(aoi.geometry), settings.resolutionM);
-  const options = coverageOptionsOf(settings, terrain !== null);
+  const options = coverageOptionsOf(settings, terrain !== null, ueNoiseFigureOf(project).valueDb);
   const thresholds = thresholdsOf(settings);
   const hash = coverageInputHash({
     cells,
@@ -70,18 +83,26 @@ export function coverageInputsOf(
       corridors: project.corridors,
     },
   });
-  return { hash, cells, grid, options, thresholds, aoi: aoi.geometry };
+  return {
+    hash,
+    cells,
+    grid,
+    options,
+    thresholds,
+    aoi: aoi.geometry,
+    problems: receivers.ok ? [] : receivers.problems,
+  };
 }
 
 let memo: { key: unknown[]; value: CoverageInputs | null } | null = null;
 
 /** coverageInputsOf, memoised on the identity of its inputs (the store keeps unchanged parts identical). */
 export function currentCoverageInputs(
-  project: Pick<Project, 'sites' | 'areas' | 'corridors'> & Partial<Pick<Project, 'calibration'>>,
+  project: Pick<Project, 'sites' | 'areas' | 'corridors' | 'radio'> & Partial<Pick<Project, 'calibration'>>,
   settings: CoverageSettings,
   terrain: TerrainModel | null,
 ): CoverageInputs | null {
-  const key = [project.sites, project.areas, project.corridors, project.calibration, settings, terrain];
+  const key = [project.sites, project.areas, project.corridors, project.radio, project.calibration, settings, terrain];
   if (memo && memo.key.every((k, i) => k === key[i])) return memo.value;
   const value = coverageInputsOf(project, settings, terrain);
   memo = { key, value };

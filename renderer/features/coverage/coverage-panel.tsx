@@ -57,7 +57,19 @@ export function CoveragePanel() {
           </p>
         )}
         {!inputs && <p className="notice notice--warning">{t('coverage.noInputs')}</p>}
-        {inputs && inputs.cells.length === 0 && <p className="notice notice--warning">{t('coverage.noCells')}</p>}
+        {inputs && inputs.problems.length > 0 && (
+          <div className="notice notice--error" role="alert">
+            {t('radio.settingsRefused')}
+            <ul>
+              {inputs.problems.map((p) => (
+                <li key={p.path}>{`${p.message[lang]} ${p.hint?.[lang] ?? ''}`}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {inputs && inputs.cells.length === 0 && inputs.problems.length === 0 && (
+          <p className="notice notice--warning">{t('coverage.noCells')}</p>
+        )}
         <div className="coverage-run">
           <button
             type="button"

@@ -5,6 +5,7 @@ import { setCoverageSettings } from '../../state/coverage-actions';
 import { DRONE_HEIGHT_M, RESOLUTION_RANGE_M } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
 import { NumberInput } from './number-input';
+import { RadioSettingsFields } from './radio-settings-fields';
 
 /**
  * The coverage settings: area, resolution, receiver height (handheld/drone presets), receivers outdoors or indoors,
@@ -111,6 +112,7 @@ export function CoverageSettingsForm({ disabled }: { disabled: boolean }) {
           ))}
         </select>
       </div>
+      <RadioSettingsFields />
       <NumberInput
         label={t('coverage.good')}
         value={settings.goodDbm}

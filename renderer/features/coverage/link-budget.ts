@@ -5,6 +5,7 @@ import {
   preparePointModels,
   profilePathLossDb,
   indoorLossDb,
+  ueNoiseFigureOf,
   type LosMode,
   type RadioCell,
 } from '../../../core/coverage';
@@ -80,7 +81,7 @@ function terrainExtra(
  * path is LOS plus knife-edge diffraction capped at NLOS (core/terrain/terrain-loss.ts), for every cell.
  */
 export function computeLink(args: {
-  project: Pick<Project, 'sites'> & Partial<Pick<Project, 'calibration'>>;
+  project: Pick<Project, 'sites' | 'radio'> & Partial<Pick<Project, 'calibration'>>;
   cellId: string;
   target: { lon: number; lat: number };
   targetHeightM: number;
@@ -88,7 +89,9 @@ export function computeLink(args: {
   dem: Dem | null;
 }): LinkResult | null {
   const { settings, dem, targetHeightM } = args;
-  const cells = receiverCellsOf(args.project, settings.target);
+  const receivers = receiverCellsOf(args.project, settings.target);
+  if (!receivers.ok) return null;
+  const cells = receivers.value;
   const index = cells.findIndex((c) => c.id === args.cellId);
   const cell = cells[index];
   if (!cell) return null;
@@ -98,7 +101,12 @@ export function computeLink(args: {
   const maxD = Math.max(...cells.map((c) => Math.hypot(e - c.e, n - c.n))) + 1000;
   const prepared = preparePointModels(
     cells,
-    { rxHeightM: targetHeightM, losMode, load: settings.loadPercent / 100 },
+    {
+      rxHeightM: targetHeightM,
+      losMode,
+      load: settings.loadPercent / 100,
+      noiseFigureDb: ueNoiseFigureOf(args.project).valueDb,
+    },
     maxD,
   );
   const profile = pathLossProfile(
@@ -125,7 +133,7 @@ export function computeLink(args: {
   }
   const rsrpDbm = 10 * Math.log10(own);
   const calibrationDb = calibrationGainDb(cell.calibration, profile.aerial, distanceM);
-  const buildingLossDb = indoorLossDb(settings.target, cell.fcGHz);
+  const buildingLossDb = indoorLossDb(settings.target, cell.fcGHz, cell.environment);
   const sinrDb = 10 * Math.log10(own / (prepared.load * Math.max(0, sum - own) + prepared.noiseMw));
   return {
     cell,

@@ -20,6 +20,7 @@ export function LinkPanel() {
   const lang = useApp((s) => s.lang);
   const sites = useApp((s) => s.project.sites);
   const calibration = useApp((s) => s.project.calibration);
+  const radio = useApp((s) => s.project.radio);
   const link = useApp((s) => s.coverage.link);
   const settings = useApp((s) => s.coverage.settings);
   const terrain = useApp((s) => s.coverage.terrain);
@@ -32,7 +33,7 @@ export function LinkPanel() {
   const result =
     chosenId && link.target
       ? computeLink({
-          project: { sites, calibration },
+          project: { sites, radio, calibration },
           cellId: chosenId,
           target: link.target,
           targetHeightM: link.targetHeightM,

@@ -77,18 +77,25 @@ test('edit, add and validate cells with undo', async ({ app: page }) => {
   await expect(cellGroups(page)).toHaveCount(1);
 });
 
-test('indoor receivers behind heavy walls get a lower covered share', async ({ app: page }) => {
+test('indoor receivers get a lower covered share; heavy walls are refused for the RMa sites', async ({ app: page }) => {
   await page.getByRole('toolbar', { name: 'Dækning og link' }).getByRole('button', { name: 'Dækning' }).click();
   const panel = page.getByRole('complementary', { name: 'Dækning' });
   await run(panel);
   const outdoor = await edgeShare(panel);
 
-  await panel.getByLabel('Modtagere').selectOption({ label: 'Indendørs, tung bygning' });
+  await panel.getByLabel('Modtagere').selectOption({ label: 'Indendørs, let bygning' });
   await expect(panel.getByText('Forældet')).toBeVisible();
   await run(panel);
   await expect(panel.getByText('Forældet')).toBeHidden();
   const indoor = await edgeShare(panel);
   expect(indoor).toBeLessThan(outdoor);
+
+  // TR 38.901 defines only the low-loss building for RMa: the sample's rural sites refuse the heavy one.
+  await panel.getByLabel('Modtagere').selectOption({ label: 'Indendørs, tung bygning' });
+  const refusal = panel.getByRole('alert');
+  await expect(refusal).toContainText('Dækningen kan ikke beregnes med disse indstillinger');
+  await expect(refusal).toContainText('Humble Skole: TR 38.901 §7.4.3.1 bruger kun lavtabsmodellen');
+  await expect(panel.getByRole('button', { name: 'Beregn dækning' })).toBeDisabled();
 
   // Back outdoors: the cached result is current again.
   await panel.getByLabel('Modtagere').selectOption({ label: 'Udendørs' });

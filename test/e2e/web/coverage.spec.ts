@@ -97,3 +97,30 @@ test('the raster exports as a GeoTIFF and the polygons as GeoJSON', async ({ app
   expect(json.features.map((f) => f.properties.kind)).toContain('gap');
   expect(json.features.map((f) => f.properties.kind)).toContain('coverage');
 });
+
+test('the UE noise figure is a project setting with its source; a change marks the result stale and undoes', async ({
+  app: page,
+}) => {
+  const panel = await openCoverage(page);
+  const nf = panel.getByLabel('Støjtal, UE (dB)');
+  await expect(nf).toHaveValue('7');
+  await expect(panel.getByText(/^Kilde: standard: typisk UE-støjtal .*ikke verificeret/)).toBeVisible();
+  await run(panel);
+
+  await nf.fill('9');
+  await nf.press('Enter');
+  await expect(panel.getByText('Forældet')).toBeVisible();
+  await expect(panel.getByText(/^Kilde: angivet i projektet/)).toBeVisible();
+  const note = panel.getByLabel('Kilde til støjtal');
+  await note.fill('UE-datablad');
+  await note.press('Tab');
+  await expect(panel.getByText('Kilde: angivet i projektet: UE-datablad')).toBeVisible();
+
+  // Two undo steps (note, value) bring back the default and its cached result.
+  await panel.getByRole('heading', { name: 'Dækning', exact: true }).click();
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+Z');
+  await expect(nf).toHaveValue('7');
+  await expect(panel.getByText(/^Kilde: standard/)).toBeVisible();
+  await expect(panel.getByText('Forældet')).toBeHidden();
+});

@@ -43,7 +43,22 @@ describe('frekvensplan capacity', () => {
     // Written out: 1e-6 · 1 · 8 · 948/1024 · (273·12 / (1e-3/28)) · (1 − 0.08).
     const expected = 1e-6 * 8 * (948 / 1024) * ((273 * 12) / (1e-3 / 28)) * 0.92;
     expect(r.peakMbps).toBeCloseTo(expected, 0);
-    expect(r.tddShare).toBeCloseTo(16 / 70, 4);
+    // UL data share counts the U slot only (14 of 70 symbols = 20.0 %); the S slot's 2 UL symbols carry
+    // SRS/PUCCH, not PUSCH. The air-time share with them is (14 + 2) / 70 = 22.9 % (domain.md).
+    expect(r.tddShare).toBeCloseTo(14 / 70, 4);
+    expect(r.tddAirTimeShare).toBeCloseTo(16 / 70, 4);
+    expect(r.specialSlot).toEqual({ split: '10:2:2', source: 'frame-table' });
+  });
+
+  it('takes the DDDDDDDSUU special slot (6:4:4) from the frame table and warns when it must assume one', async () => {
+    const base = ['capacity', '--bandwidth', '100', '--scs', '30', '--layers', '4', '--modulation', '256QAM'];
+    const lte = JSON.parse((await runCli([...base, '--tdd', 'DDDDDDDSUU', '--json'])).out);
+    expect(lte.specialSlot).toEqual({ split: '6:4:4', source: 'frame-table' });
+    expect(lte.tddShare).toBeCloseTo((7 * 14 + 6) / 140, 4); // 74.29 % DL
+    expect(lte.warnings).toEqual([]);
+    const custom = JSON.parse((await runCli([...base, '--tdd', 'DDSUU', '--json'])).out);
+    expect(custom.specialSlot).toEqual({ split: '10:2:2', source: 'assumed' });
+    expect(custom.warnings[0]).toMatch(/not in the frame table/);
   });
 
   it('prints a readable summary', async () => {
@@ -62,11 +77,11 @@ describe('frekvensplan capacity', () => {
     expect(out).toContain('tddAdjustedMbps');
   });
 
-  it('exits 1 with a located problem for a bandwidth n78 does not have', async () => {
+  it('exits 1 with a located problem for a bandwidth TS 38.101-1 has no PRB count for (5 MHz at 60 kHz)', async () => {
     const { code, err } = await runCli([
       'capacity',
       '--bandwidth',
-      '35',
+      '5',
       '--scs',
       '60',
       '--layers',
@@ -75,7 +90,13 @@ describe('frekvensplan capacity', () => {
       'QPSK',
     ]);
     expect(code).toBe(1);
-    expect(err.length).toBeGreaterThan(0);
+    expect(err).toContain('bandwidthMHz');
+    expect(err).toContain('10, 15, 20');
+  });
+
+  it('knows the 60 kHz column: 100 MHz → 135 PRB', async () => {
+    const args = ['capacity', '--bandwidth', '100', '--scs', '60', '--layers', '2', '--modulation', 'QPSK', '--json'];
+    expect(JSON.parse((await runCli(args)).out).prb).toBe(135);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,12 +66,62 @@ describe('frekvensplan coverage', () => {
 });
 
 describe('frekvensplan coverage --indoor', () => {
-  it('covers less of the area for receivers behind a high-loss wall', async () => {
+  it('covers less of the area for receivers behind a low-loss wall', async () => {
     const outdoor = JSON.parse((await runCli(['coverage', sample, '--resolution', '100', '--json'])).out);
     const indoor = JSON.parse(
-      (await runCli(['coverage', sample, '--resolution', '100', '--indoor', 'high', '--json'])).out,
+      (await runCli(['coverage', sample, '--resolution', '100', '--indoor', 'low', '--json'])).out,
     );
     expect(indoor.coverage.rsrp[0].share).toBeLessThan(outdoor.coverage.rsrp[0].share);
     expect((await runCli(['coverage', sample, '--indoor', 'basement'])).code).toBe(2);
+  });
+
+  it('refuses the high-loss wall for the RMa sites of the sample (TR 38.901: low-loss only for RMa), exit 1', async () => {
+    const r = await runCli(['coverage', sample, '--resolution', '100', '--indoor', 'high', '--json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.ok).toBe(false);
+    expect(j.problems.map((p: { path: string }) => p.path)).toContain('sites[6].environment');
+    expect(j.problems[0].message.en).toMatch(/only the low-loss model for RMa/);
+    const da = await runCli(['coverage', sample, '--indoor', 'high'], 'da');
+    expect(da.err).toMatch(/kun lavtabsmodellen/);
+  });
+});
+
+describe('frekvensplan coverage: carriers and noise figure', () => {
+  it("reports the cells' real carriers and the noise figure with its source", async () => {
+    const j = JSON.parse((await runCli(['coverage', sample, '--resolution', '200', '--json'])).out);
+    expect(j.carriers).toEqual([
+      {
+        frequencyMHz: 3700,
+        bandwidthMHz: 60,
+        cellIds: expect.arrayContaining(['brand-rudkobing-a', 'skole-humble-a']) as unknown,
+      },
+    ]);
+    expect(j.options.frequencyMHz).toBe(3700);
+    expect(j.noiseFigure).toMatchObject({ valueDb: 7, isDefault: true });
+    expect(j.noiseFigure.source).toMatch(/not verified/);
+  });
+
+  it('reports a cell moved to 3450 MHz, and no single frequency when carriers differ', async () => {
+    const project = JSON.parse(readFileSync(sample, 'utf8'));
+    project.sites[0].cells[0].frequencyMHz = 3450;
+    const file = join(dir, 'two-carriers.frekvensplan');
+    writeFileSync(file, JSON.stringify(project));
+    const j = JSON.parse((await runCli(['coverage', file, '--resolution', '200', '--json'])).out);
+    expect(j.options.frequencyMHz).toBeNull();
+    expect(j.carriers.map((c: { frequencyMHz: number }) => c.frequencyMHz)).toEqual([3450, 3700]);
+  });
+
+  it('uses --noise-figure for the noise per RE: 2 dB more noise lowers the SNR-limited SINR share', async () => {
+    const base = JSON.parse((await runCli(['coverage', sample, '--resolution', '200', '--json'])).out);
+    const noisy = JSON.parse(
+      (await runCli(['coverage', sample, '--resolution', '200', '--noise-figure', '9', '--json'])).out,
+    );
+    // Noise per 30 kHz RE: −174 + 10·log10(30 000) + NF = −129.23 + NF dBm.
+    expect(base.options.noiseDbm).toBeCloseTo(-122.23, 2);
+    expect(noisy.options.noiseDbm).toBeCloseTo(-120.23, 2);
+    expect(noisy.noiseFigure).toMatchObject({ valueDb: 9, isDefault: false });
+    expect(noisy.coverage.sinr[0].share).toBeLessThanOrEqual(base.coverage.sinr[0].share);
+    expect((await runCli(['coverage', sample, '--noise-figure', '40'])).code).toBe(2);
   });
 });

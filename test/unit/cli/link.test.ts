@@ -46,6 +46,26 @@ describe('frekvensplan link', () => {
     expect(Math.abs(JSON.parse(out).pathLossDb - expected)).toBeLessThanOrEqual(0.05);
   });
 
+  it.each([
+    // TR 36.777 Annex B reference values (hand computations in test/unit/core/radio/aerial-umi-av.test.ts).
+    ['UMi-AV-LOS', '500', '10', '100', 99.76],
+    ['UMi-AV-NLOS', '500', '10', '100', 119.53],
+    ['UMa-AV-NLOS', '1500', '25', '60', 132.88],
+    ['RMa-AV-LOS', '3000', '35', '30', 117.66],
+  ])('aerial model %s at d2D %s m, hBS %s m, hUT %s m → %s dB', async (model, d2d, hbs, hut, expected) => {
+    const args = ['link', '--model', model, '--fc', '3.7', '--d2d', d2d, '--hbs', hbs, '--hut', hut, '--json'];
+    const { code, out } = await runCli(args);
+    expect(code).toBe(0);
+    expect(Math.abs(JSON.parse(out).pathLossDb - expected)).toBeLessThanOrEqual(0.01);
+  });
+
+  it('warns when an aerial NLOS formula is used above its stated height', async () => {
+    const args = ['link', '--model', 'UMa-AV-NLOS', '--fc', '3.7', '--d2d', '800', '--hbs', '25', '--hut', '150'];
+    const { code, out } = await runCli([...args, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).warnings.join(' ')).toMatch(/above the 100 m the NLOS model is stated for/);
+  });
+
   it('prints validity warnings in the CLI language and still exits 0', async () => {
     const args = ['link', '--model', 'umi-los', '--fc', '3.7', '--d2d', '100', '--hbs', '6', '--hut', '1.5'];
     const da = await runCli(args, 'da');

@@ -58,18 +58,31 @@ describe('cell actions', () => {
 });
 
 describe('indoor receivers', () => {
-  it('lower every cell by the TR 38.901 building-entry loss and change the input hash', () => {
+  it('lower every cell by the TR 38.901 building-entry loss of its scenario and change the input hash', () => {
     const project = sample();
     const outdoor = radioCellsOf(project);
-    const indoor = receiverCellsOf(project, 'indoor-high-loss');
-    expect(indoor.map((c) => c.id)).toEqual(outdoor.map((c) => c.id));
-    for (const [i, cell] of indoor.entries()) {
-      const loss = indoorLossDb('indoor-high-loss', cell.fcGHz);
-      expect(loss).toBeGreaterThan(20);
+    const indoor = receiverCellsOf(project, 'indoor-low-loss');
+    if (!indoor.ok) throw new Error('low-loss applies to every scenario');
+    expect(indoor.value.map((c) => c.id)).toEqual(outdoor.map((c) => c.id));
+    for (const [i, cell] of indoor.value.entries()) {
+      const loss = indoorLossDb('indoor-low-loss', cell.fcGHz, cell.environment);
+      expect(loss).toBeGreaterThan(14); // wall 12.8 dB + in-building 1.5 (RMa) or 3.7 dB (UMa)
       expect(cell.eirpPerReDbm).toBeCloseTo((outdoor[i]?.eirpPerReDbm ?? NaN) - loss, 9);
     }
     const base = coverageInputsOf(project, DEFAULT_COVERAGE_SETTINGS, null)?.hash;
     const inside = coverageInputsOf(project, { ...DEFAULT_COVERAGE_SETTINGS, target: 'indoor-low-loss' }, null)?.hash;
     expect(inside).not.toBe(base);
+  });
+
+  it('refuse the high-loss building for the RMa sites of the sample, naming them', () => {
+    const refused = receiverCellsOf(sample(), 'indoor-high-loss');
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.problems.map((p) => p.message.en).join(' ')).toMatch(
+      /Humble Skole: .*only the low-loss model for RMa/,
+    );
+    const inputs = coverageInputsOf(sample(), { ...DEFAULT_COVERAGE_SETTINGS, target: 'indoor-high-loss' }, null);
+    expect(inputs?.cells).toEqual([]);
+    expect(inputs?.problems.length).toBeGreaterThan(0);
   });
 });

@@ -44,7 +44,7 @@ function directRsrpDbm(c: RadioCell, e: number, n: number, mode: LosMode): numbe
   const dx = e - c.e;
   const dy = n - c.n;
   const d2dM = Math.hypot(dx, dy);
-  const geometry = { fcGHz: 3.7, d2dM, hBsM: c.antennaHeightM, hUtM: 1.5 };
+  const geometry = { fcGHz: c.fcGHz, d2dM, hBsM: c.antennaHeightM, hUtM: 1.5 };
   const pl =
     mode === 'nlos'
       ? pathLoss({ model: `${c.environment}-NLOS` as 'UMa-NLOS', ...geometry }).pathLossDb
@@ -201,5 +201,46 @@ describe('best-server kernel', () => {
       ),
       { numRuns: 25, seed: 42 },
     );
+  });
+});
+
+describe('SINR counts interferers by carrier overlap', () => {
+  const a = { ...cell('a', 600_500, 6_101_500, null), fcGHz: 3.7, bandwidthMHz: 60 };
+  const b0 = cell('b', 601_500, 6_100_500, null);
+  const pixel = 30 * grid.width + 20;
+  const [e, n] = centre(20, 30);
+  const noiseMw = 10 ** (noisePowerDbm({ bandwidthHz: 30e3, noiseFigureDb: 7 }) / 10);
+  /** SINR of cell a at the pixel with b (on fcGHz) scaled by `factor`, from the direct core/radio powers. */
+  const expected = (factor: number, fcGHz = 3.7) => {
+    const s = 10 ** (directRsrpDbm(a, e, n, 'nlos') / 10);
+    const i = 10 ** (directRsrpDbm({ ...b0, fcGHz }, e, n, 'nlos') / 10);
+    return 10 * Math.log10(s / (factor * i + noiseMw));
+  };
+  const sinrWith = (fcGHz: number, bandwidthMHz: number) =>
+    run([a, { ...b0, fcGHz, bandwidthMHz }], { losMode: 'nlos' }).sinrDb![pixel] as number;
+
+  it('co-channel: full interference; the serving cell stays the same', () => {
+    expect(directRsrpDbm(a, e, n, 'nlos')).toBeGreaterThan(directRsrpDbm(b0, e, n, 'nlos') + 3);
+    expect(sinrWith(3.7, 60)).toBeCloseTo(expected(1), 1);
+  });
+
+  it('adjacent 60 MHz carrier (3760 MHz): interference divided by the ACIR of 32.73 dB', () => {
+    expect(sinrWith(3.76, 60)).toBeCloseTo(expected(10 ** (-32.734 / 10), 3.76), 1);
+    expect(sinrWith(3.76, 60)).toBeGreaterThan(sinrWith(3.7, 60) + 5);
+  });
+
+  it('half overlap (3730 MHz): 0.5 + 0.5/ACIR of it; far away (3450 MHz): none, SINR = SNR', () => {
+    expect(sinrWith(3.73, 60)).toBeCloseTo(expected(0.5 + 0.5 * 10 ** (-32.734 / 10), 3.73), 1);
+    expect(sinrWith(3.45, 60)).toBeCloseTo(expected(0), 1);
+  });
+
+  it('tells the user when the unverified ACIR was used', () => {
+    const r = run([a, { ...b0, fcGHz: 3.76, bandwidthMHz: 60 }]);
+    expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/ACIR of 32\.7 dB .*not verified/);
+    expect(
+      run([a, b0])
+        .warnings.map((w) => w.en)
+        .join(' '),
+    ).not.toMatch(/ACIR/);
   });
 });

@@ -38,6 +38,15 @@ describe('TS 38.306 §4.1.2 peak rate', () => {
     expect(Math.abs(ul * tdd.value.ulShare - 286)).toBeLessThanOrEqual(1);
   });
 
+  it('with the data shares DL stays ≈ 1736 Mbps and UL data is 1250 · 14/70 = 250 Mbps (S-slot UL is not data)', () => {
+    const tdd = parseTddPattern('DDDSU');
+    if (!tdd.ok) throw new Error('DDDSU must parse');
+    const dl = rate({ bandwidthMHz: 100, scsKHz: 30, layers: 4, modulation: '256QAM', direction: 'DL' });
+    const ul = rate({ bandwidthMHz: 100, scsKHz: 30, layers: 2, modulation: '256QAM', direction: 'UL' });
+    expect(Math.abs(dl * tdd.value.dlDataShare - 1736)).toBeLessThanOrEqual(1);
+    expect(Math.abs(ul * tdd.value.ulDataShare - 250)).toBeLessThanOrEqual(1);
+  });
+
   it('scales with N_PRB: 60 MHz ≈ 0.593 × 100 MHz', () => {
     const base = { scsKHz: 30, layers: 4, modulation: '256QAM', direction: 'DL' } as const;
     expect(rate({ ...base, bandwidthMHz: 60 }) / rate({ ...base, bandwidthMHz: 100 })).toBeCloseTo(162 / 273, 12);

@@ -11,11 +11,22 @@ function parse(pattern: string, special?: Parameters<typeof parseTddPattern>[1])
 const pp = (share: number) => share * 100;
 
 describe('TDD shares (reference-regimes §3.4), ±0.1 percentage point', () => {
-  it('DDDSU 10:2:2 → 74.3 % DL, 22.9 % UL, 2.9 % guard', () => {
+  it('DDDSU 10:2:2 → 74.3 % DL, 22.9 % UL, 2.9 % guard of the air time (domain.md)', () => {
     const t = parse('DDDSU');
     expect(Math.abs(pp(t.dlShare) - 74.3)).toBeLessThanOrEqual(0.1);
     expect(Math.abs(pp(t.ulShare) - 22.9)).toBeLessThanOrEqual(0.1);
     expect(Math.abs(pp(t.guardShare) - 2.9)).toBeLessThanOrEqual(0.1);
+    expect(t.specialSource).toBe('frame-table');
+  });
+
+  it('DDDSU data shares: DL (3·14 + 10)/70 = 74.3 %, UL 14/70 = 20.0 % (the S slot UL symbols are not data)', () => {
+    // Reading: PDSCH can use the S slot's 10 DL symbols (its PDCCH/DMRS overhead is TS 38.306's OH); the 2 UL
+    // symbols of S carry SRS/short PUCCH in 3.5 GHz deployments, so uplink data is the U slot alone.
+    const t = parse('DDDSU');
+    expect(t.dlDataShare).toBeCloseTo(52 / 70, 12);
+    expect(t.ulDataShare).toBeCloseTo(14 / 70, 12);
+    expect(Math.abs(pp(t.ulDataShare) - 20.0)).toBeLessThanOrEqual(0.1);
+    expect(t.ulDataShare).toBeLessThan(t.ulShare);
   });
 
   it('DDDDDDDSUU 6:4:4: DL = (7·14 + 6)/140, UL = (2·14 + 4)/140, guard = 4/140', () => {
@@ -27,11 +38,23 @@ describe('TDD shares (reference-regimes §3.4), ±0.1 percentage point', () => {
     expect(Math.abs(pp(t.ulShare) - 22.9)).toBeLessThanOrEqual(0.1);
   });
 
-  it('DDDDDDDSUU with the default 10:2:2 split: DL = (7·14 + 10)/140, UL = (2·14 + 2)/140', () => {
+  it('DDDDDDDSUU without a given split takes 6:4:4 from the frame table, not 10:2:2', () => {
+    const r = parseTddPattern('dddddddsuu');
+    expect(r.ok && r.warnings).toEqual([]);
     const t = parse('DDDDDDDSUU');
-    expect(t.dlShare).toBeCloseTo(108 / 140, 12); // 77.14 %
-    expect(t.ulShare).toBeCloseTo(30 / 140, 12); // 21.43 %
-    expect(t.guardShare).toBeCloseTo(2 / 140, 12);
+    expect(t.special).toEqual({ dlSymbols: 6, guardSymbols: 4, ulSymbols: 4 });
+    expect(t.specialSource).toBe('frame-table');
+    expect(t.dlShare).toBeCloseTo(104 / 140, 12); // 74.29 %
+    expect(t.ulDataShare).toBeCloseTo(28 / 140, 12); // 20.0 %
+  });
+
+  it('a pattern outside the frame table gets 10:2:2 with a warning saying so', () => {
+    const r = parseTddPattern('DDSUU');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.specialSource).toBe('assumed');
+    expect(r.warnings[0]?.message.en).toContain('not in the frame table');
+    expect(parseTddPattern('DDSUU', { dlSymbols: 10, guardSymbols: 2, ulSymbols: 2 }).ok && true).toBe(true);
   });
 
   it('custom DDSUU 10:2:2: DL = (2·14 + 10)/70, UL = (2·14 + 2)/70', () => {
@@ -53,19 +76,20 @@ describe('TDD period and latency floor', () => {
     expect(tddPeriodMs(parse('DDDSU'), 15)).toBe(5);
   });
 
-  it('DDDSU 10:2:2 at 30 kHz: UL waits 3·14+10+2 = 54 symbols, DL waits 2 G + 2 U + 14 = 18 symbols; + one 0.5 ms slot', () => {
+  it('DDDSU 10:2:2 at 30 kHz: UL data waits 3·14 + 14 = 56 symbols, DL waits 2 G + 2 U + 14 = 18 symbols; + one 0.5 ms slot', () => {
     const symbolMs = 0.5 / 14;
     const f = tddLatencyFloor(parse('DDDSU'), 30);
-    expect(f.worstWaitMs.UL).toBeCloseTo(54 * symbolMs, 12);
-    expect(f.floorMs.UL).toBeCloseTo(54 * symbolMs + 0.5, 12); // ≈ 2.43 ms
+    // UL data goes in U slots only, so the wait runs over the whole S slot too.
+    expect(f.worstWaitMs.UL).toBeCloseTo(56 * symbolMs, 12);
+    expect(f.floorMs.UL).toBeCloseTo(56 * symbolMs + 0.5, 12); // 2.5 ms
     expect(f.worstWaitMs.DL).toBeCloseTo(18 * symbolMs, 12);
     expect(f.floorMs.DL).toBeCloseTo(18 * symbolMs + 0.5, 12); // ≈ 1.14 ms
   });
 
-  it('DDDDDDDSUU 6:4:4 at 30 kHz: UL waits 7·14+6+4 = 108 symbols, DL waits 4 G + 4 U + 2·14 = 36 symbols', () => {
+  it('DDDDDDDSUU 6:4:4 at 30 kHz: UL data waits 8·14 = 112 symbols, DL waits 4 G + 4 U + 2·14 = 36 symbols', () => {
     const symbolMs = 0.5 / 14;
     const f = tddLatencyFloor(parse('DDDDDDDSUU', { dlSymbols: 6, guardSymbols: 4, ulSymbols: 4 }), 30);
-    expect(f.floorMs.UL).toBeCloseTo(108 * symbolMs + 0.5, 12); // ≈ 4.36 ms
+    expect(f.floorMs.UL).toBeCloseTo(112 * symbolMs + 0.5, 12); // 4.5 ms
     expect(f.floorMs.DL).toBeCloseTo(36 * symbolMs + 0.5, 12); // ≈ 1.79 ms
   });
 });
@@ -76,7 +100,8 @@ describe('invalid TDD patterns', () => {
     ['DDXU', "Invalid character 'X' at position 3"],
     ['DDDU', 'Switch from D to U at position 3'],
     ['UDDD', 'Switch from D to U at position 4'],
-    ['DDDD', 'both downlink and uplink'],
+    ['DDDD', 'both downlink and at least one uplink slot'],
+    ['DDDS', 'at least one uplink slot (U)'],
   ];
   it.each(cases)('%j → problem "%s"', (pattern, text) => {
     const r = parseTddPattern(pattern);
@@ -102,6 +127,8 @@ describe('invalid TDD patterns', () => {
         const r = parseTddPattern(s);
         if (r.ok) {
           expect(r.value.dlShare + r.value.ulShare + r.value.guardShare).toBeCloseTo(1, 12);
+          expect(r.value.ulDataShare).toBeLessThanOrEqual(r.value.ulShare);
+          expect(r.value.dlDataShare).toBeLessThanOrEqual(r.value.dlShare);
         } else expect(r.problems.length).toBeGreaterThan(0);
       }),
     );

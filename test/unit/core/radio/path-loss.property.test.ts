@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aerialPathLoss, pathLoss, type PathLossModel } from '../../../../core/radio';
+import { aerialPathLoss, PATH_LOSS_MODELS, pathLoss, pathLossDb, type PathLossModel } from '../../../../core/radio';
 
 interface Scenario {
   models: [PathLossModel, PathLossModel];
@@ -73,12 +73,18 @@ describe('pathLoss properties (fast-check)', () => {
   it('aerial models: finite and non-decreasing in distance above the aerial height threshold', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('RMa-AV', 'UMa-AV'),
+        fc.constantFrom('RMa-AV', 'UMa-AV', 'UMi-AV'),
         fc.constantFrom('LOS', 'NLOS'),
         dbl(23, 300),
         distancePair,
         (scenario, condition, hUtM, [dNear, dFar]) => {
-          const base = { scenario, condition, fcGHz: 3.7, hBsM: scenario === 'RMa-AV' ? 35 : 25, hUtM } as const;
+          const base = {
+            scenario,
+            condition,
+            fcGHz: 3.7,
+            hBsM: { 'RMa-AV': 35, 'UMa-AV': 25, 'UMi-AV': 10 }[scenario],
+            hUtM,
+          } as const;
           const near = aerialPathLoss({ ...base, d2dM: dNear }).pathLossDb;
           const far = aerialPathLoss({ ...base, d2dM: dFar }).pathLossDb;
           expect(Number.isFinite(near)).toBe(true);
@@ -86,6 +92,26 @@ describe('pathLoss properties (fast-check)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('warning-free entry points (table building)', () => {
+  it('pathLossDb equals pathLoss(…).pathLossDb for every model and any input, in or out of range', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PATH_LOSS_MODELS),
+        dbl(0.5, 100),
+        dbl(0, 20_000),
+        dbl(1, 200),
+        dbl(0.5, 400),
+        rmaExtras,
+        (model, fcGHz, d2dM, hBsM, hUtM, extras) => {
+          const link = { model, fcGHz, d2dM, hBsM, hUtM, ...extras };
+          expect(pathLossDb(link)).toBe(pathLoss(link).pathLossDb);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

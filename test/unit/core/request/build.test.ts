@@ -78,7 +78,7 @@ describe('buildRequestDocument: the Danish lease letter', () => {
     expect(text).toContain('E 610,146 N 6,089,991');
     expect(text).toContain('54.94470° N 10.71960° E');
     expect(text).toContain('tilt 4.0°');
-    expect(text).toContain('HPBW 65°/65°');
+    expect(text).toContain('HPBW 65°/10°');
     expect(doc.sections.find((s) => s.id === 'cells')?.after).toEqual([
       'All 6 cells are within the power limits (EIRP ≤ 68 dBm/5 MHz†, TRP ≤ 47 dBm/5 MHz (AAS)†).',
     ]);

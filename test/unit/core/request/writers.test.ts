@@ -130,7 +130,7 @@ describe('PDF writer', () => {
         '60 MHz',
         '(3.740,0–3.800,0)',
         'tilt 4,0°',
-        'HPBW 65°/65°',
+        'HPBW 65°/10°',
         'E 610.146 N 6.089.991',
         '54,94470° N 10,71960° Ø',
         'Alle 6 celler overholder effektgrænserne',

@@ -8,7 +8,7 @@ const dddsu = (): TddPattern => {
   return r.value;
 };
 
-describe('cell capacity = meanSE · N_PRB·12·SCS · (1 − OH) · TDD share · layers', () => {
+describe('cell capacity = meanSE · N_PRB·12·SCS · (1 − OH) · TDD data share · layers', () => {
   it('10 MHz, SINR 10 dB everywhere, DDDSU, 2 DL / 1 UL layers', () => {
     const r = cellCapacity({
       bandwidthMHz: 10,
@@ -25,7 +25,8 @@ describe('cell capacity = meanSE · N_PRB·12·SCS · (1 − OH) · TDD share ·
     const seUl = 0.4 * Math.log2(1 + 10);
     expect(r.value.nPrb).toBe(24);
     expect(r.value.dlMbps).toBeCloseTo((seDl * hz * (1 - 0.14) * (52 / 70) * 2) / 1e6, 9); // ≈ 13.7 Mbps
-    expect(r.value.ulMbps).toBeCloseTo((seUl * hz * (1 - 0.08) * (16 / 70) * 1) / 1e6, 9); // ≈ 2.51 Mbps
+    // UL data share: the U slot only, 14 of 70 symbols (the S slot's UL symbols are not data).
+    expect(r.value.ulMbps).toBeCloseTo((seUl * hz * (1 - 0.08) * (14 / 70) * 1) / 1e6, 9); // ≈ 2.20 Mbps
   });
 
   it('a histogram equals the same samples listed out', () => {

@@ -1,0 +1,6 @@
+/** A number with where it comes from and whether it was checked against that source. */
+export interface SourcedNumber {
+  value: number;
+  source: string;
+  verified: boolean;
+}
