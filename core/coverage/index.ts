@@ -14,3 +14,4 @@ export * from './stats';
 export * from './terrain';
 export * from './boundary-field';
 export * from './indoor';
+export * from './terrain-points';
