@@ -1,8 +1,10 @@
 import { coverageDa } from './coverage.da';
+import { terrainDa } from './terrain.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
+  ...terrainDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

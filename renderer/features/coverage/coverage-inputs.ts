@@ -20,12 +20,15 @@ export interface CoverageInputs {
   aoi: AreaGeometry;
 }
 
-/** The engine options of the settings; with terrain the kernel runs 'los' plus diffraction (core/coverage/terrain.ts). */
-export function coverageOptionsOf(settings: CoverageSettings, terrain: boolean): Partial<CoverageOptions> {
+/**
+ * The engine options of the settings. With elevation models the worker derives the kernel's LOS mode from them
+ * (core/coverage/terrain.ts): under a DTM the project's, with a DSM the LOS formula plus the surface's loss.
+ */
+export function coverageOptionsOf(settings: CoverageSettings): Partial<CoverageOptions> {
   return {
     rxHeightM: settings.rxHeightM,
     load: Math.min(1, Math.max(0, settings.loadPercent / 100)),
-    losMode: terrain ? 'los' : settings.losMode,
+    losMode: settings.losMode,
   };
 }
 
@@ -35,11 +38,16 @@ export function thresholdsOf(settings: CoverageSettings): CoverageThresholds {
   return { rsrpDbm: good === edge ? [edge] : [good, edge], sinrDb: [settings.sinrDb] };
 }
 
-/** A short identity of a terrain model for the input hash (hashing every height would take too long). */
+/** A short identity of the elevation models for the input hash (hashing every height would take too long). */
 function terrainKey(terrain: TerrainModel | null): string | null {
   if (!terrain) return null;
-  const { grid, crs, downsampleFactor } = terrain.dem;
-  return `${terrain.name}|${crs}|${grid.originX}|${grid.originY}|${grid.pixelSizeX}|${grid.pixelSizeY}|${grid.width}|${grid.height}|${downsampleFactor}`;
+  return [terrain.dtm, terrain.dsm]
+    .map((m) => {
+      if (!m) return '-';
+      const { grid, kind, downsampleFactor, validPixels, files } = m.dem;
+      return `${m.name}|${kind}|${grid.originX}|${grid.originY}|${grid.pixelSizeX}|${grid.width}|${grid.height}|${downsampleFactor}|${validPixels}|${files}`;
+    })
+    .join('/');
 }
 
 /**
@@ -55,7 +63,7 @@ export function coverageInputsOf(
   if (!aoi) return null;
   const cells = receiverCellsOf(project, settings.target);
   const grid = gridForBounds(utmBoundsOf(aoi.geometry), settings.resolutionM);
-  const options = coverageOptionsOf(settings, terrain !== null);
+  const options = coverageOptionsOf(settings);
   const thresholds = thresholdsOf(settings);
   const hash = coverageInputHash({
     cells,
