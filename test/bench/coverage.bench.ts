@@ -1,9 +1,6 @@
 import type { RadioCell } from '../../core/coverage/cells';
 import { coverageJob, runCoverageJob, type CoverageInput } from '../../core/coverage/kernel';
-import { terrainExtraLossForCells } from '../../core/coverage/terrain';
-import type { GridSpec } from '../../core/geo/grid';
 import { antennaPattern, eirpPerReDbm } from '../../core/radio';
-import type { Dem } from '../../core/terrain';
 import type { BenchResult } from './harness';
 
 /** A seeded generator (mulberry32) so every run places the same cells. */
@@ -65,7 +62,7 @@ function timeKernel(input: CoverageInput): { tablesMs: number; kernelMs: number 
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-/** The best-server kernel (1000×1000 px, 50 cells, UMa NLOS) and a full 20×20 km job at 10 m. */
+/** The best-server kernel (1000×1000 px, 50 cells, UMa NLOS) and a full 20×20 km job at 10 m (with terrain: terrain.bench.ts). */
 export function coverageBenchmarks(): BenchResult[] {
   const results: BenchResult[] = [];
   const grid = { originE: 600_000, originN: 6_110_000, resolutionM: 10, width: 1000, height: 1000 };
@@ -101,50 +98,5 @@ export function coverageBenchmarks(): BenchResult[] {
       job.raster.rsrpDbm.byteLength + (job.raster.sinrDb?.byteLength ?? 0) + job.raster.bestServer.byteLength,
     ),
   });
-  results.push(terrainJob(bigGrid, bigCells));
   return results;
-}
-
-/** A synthetic 2000×2000 DEM at 10 m with rolling hills up to ~60 m (deterministic). */
-function hillyDem(grid: { originE: number; originN: number; width: number; height: number; resolutionM: number }): Dem {
-  const values = new Float32Array(grid.width * grid.height);
-  for (let r = 0; r < grid.height; r++)
-    for (let c = 0; c < grid.width; c++)
-      values[r * grid.width + c] = 30 + 20 * Math.sin(c / 97) * Math.cos(r / 131) + 10 * Math.sin((c + r) / 41);
-  return {
-    crs: 'EPSG:25832',
-    grid: {
-      originX: grid.originE,
-      originY: grid.originN,
-      pixelSizeX: grid.resolutionM,
-      pixelSizeY: grid.resolutionM,
-      width: grid.width,
-      height: grid.height,
-    },
-    values,
-    noData: null,
-    kind: 'DTM',
-    downsampleFactor: 1,
-  };
-}
-
-/** The same 20×20 km job with a terrain model: a Bullington sweep per site, then the kernel in LOS mode. */
-function terrainJob(grid: GridSpec, cells: RadioCell[]): BenchResult {
-  const dem = hillyDem(grid);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const extraLossDb = terrainExtraLossForCells(dem, cells, grid, { rxHeightM: 1.5 });
-  const terrainSeconds = (performance.now() - t0) / 1000;
-  const job = runCoverageJob({ cells, grid, options: { losMode: 'los' }, extraLossDb });
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  if (!job.ok) throw new Error('job must finish');
-  return {
-    name: 'job.20x20km.10m.50cells.terrain',
-    seconds,
-    terrainSeconds,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    peakMemoryMB: mb(process.resourceUsage().maxRSS * 1024),
-    terrainArraysMB: mb(new Set(extraLossDb).size * grid.width * grid.height * 4),
-  };
 }
