@@ -45,6 +45,7 @@ async function openCoverage(page: Page) {
 }
 
 test('a folder of DHM tiles loads with progress and the coverage run uses it', async ({ app: page }) => {
+  test.setTimeout(300_000);
   const folder = dhmFolder();
   try {
     const panel = await openCoverage(page);
