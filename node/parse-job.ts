@@ -4,7 +4,7 @@ import { decodeText } from '../core/io/text-decode';
 import type { LoadInfo } from '../core/project/load';
 import type { Result } from '../core/project/problem';
 import type { Dem } from '../core/terrain/dem';
-import type { ReadElevationOptions } from '../core/terrain/geotiff-read';
+import type { ReadElevationOptions } from '../core/terrain/read-elevation';
 
 /** One untrusted file to parse, by kind: the bytes as read and the parser's options (data only). */
 export type ParseRequest =
@@ -33,7 +33,7 @@ export async function runParseJob(request: ParseRequest): Promise<ParseResults[P
       return importFile(request.name, request.bytes, request.options ?? {});
     }
     case 'geotiff': {
-      const { readElevationGeoTiff } = await import('../core/terrain/geotiff-read');
+      const { readElevationGeoTiff } = await import('../core/terrain/read-elevation');
       return readElevationGeoTiff(request.bytes, { ...request.options, file: request.name });
     }
   }

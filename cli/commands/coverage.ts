@@ -16,8 +16,12 @@ import {
   siteCoverage,
   stableHash,
   type LosMode,
+  pointTerrain,
+  terrainCoverage,
+  terrainCoveredShare,
 } from '../../core/coverage';
 import { calibrationLine } from '../../core/calibration/describe';
+import { terrainModeOf } from '../../core/terrain';
 import { gridForBounds, utmBoundsOf } from '../../core/geo/grid';
 import { areaKm2Utm32 } from '../../core/geo/measure';
 import { formatProblem } from '../../core/project';
@@ -26,6 +30,7 @@ import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError } from '../io';
 import { writeOutputFile } from '../output-file';
 import { readProjectOrReport } from '../project-input';
+import { loadCliTerrain, TERRAIN_HELP, TERRAIN_OPTIONS, terrainArgs } from '../terrain-input';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -53,7 +58,8 @@ function carriersOf(cells: readonly { id: string; fcGHz: number; bandwidthMHz?: 
 export const coverageCommand: Command = {
   summary: 'predict coverage (TR 38.901 best server): statistics, contour/gap GeoJSON or RSRP GeoTIFF',
   help: `frekvensplan coverage <project-file> [--resolution <m>] [--height <m>] [--load <0..1>] [--los <mode>]
-                     [--area <area-id>] [--out <file.geojson|file.tif>] [--json] [--lang da|en]
+                     [--area <area-id>] [--out <file.geojson|file.tif>] [--terrain <path> [--terrain-kind dtm|dsm]]
+                     [--terrain-resolution <m>] [--json] [--lang da|en]
 
 Predicts SS-RSRP (dBm per 30 kHz resource element) and DL SINR of the best server over the area of
 interest (default: the first area of interest, else the lease area, else the sites' bounding box + 5 km).
@@ -66,6 +72,12 @@ interest (default: the first area of interest, else the lease area, else the sit
   --noise-figure  UE noise figure in dB (default: the project's radio setting, else 7 dB, not verified)
   --out         .geojson: coverage contours at -100/-110 dBm and the gaps in the area (WGS84);
                 .tif: the RSRP raster as a Float32 GeoTIFF in EPSG:25832 (NoData -9999)
+${TERRAIN_HELP}
+  --terrain-resolution  working resolution of the elevation model in m (default: --resolution); tiles
+                are read at it (mean of DTM heights, maximum of DSM heights), tiles outside the area are skipped
+With a DTM the statistical model stays the base and the terrain adds its diffraction beyond a smooth Earth;
+with a DSM the surface decides LOS per pixel (docs/terrain.md). Pixels without elevation data keep the
+statistical model; the JSON's terrain.coveredShare says how much of the area had data.
 Corridors are evaluated along their centre line at their altitude.`,
   options: {
     resolution: { type: 'string' },
@@ -76,6 +88,8 @@ Corridors are evaluated along their centre line at their altitude.`,
     'noise-figure': { type: 'string' },
     area: { type: 'string' },
     out: { type: 'string' },
+    ...TERRAIN_OPTIONS,
+    'terrain-resolution': { type: 'string' },
   },
   run: async (positionals, values, io) => {
     if (positionals.length !== 1) throw new UsageError('coverage takes exactly one project file');
@@ -93,6 +107,10 @@ Corridors are evaluated along their centre line at their altitude.`,
     if (out !== undefined && !/\.(geojson|json|tif|tiff)$/i.test(out))
       throw new UsageError('--out must end in .geojson or .tif');
     const json = values.json === true;
+    const terrainPaths = terrainArgs(values);
+    const terrainResolutionM = numberOption(values, 'terrain-resolution', resolutionM);
+    if (!(terrainResolutionM > 0 && terrainResolutionM <= 1000))
+      throw new UsageError('--terrain-resolution must be 0…1000 m');
     const project = await readProjectOrReport(positionals[0] as string, json, io);
     if (!project) return EXIT_INVALID;
     const areaId = typeof values.area === 'string' ? values.area : undefined;
@@ -125,18 +143,62 @@ Corridors are evaluated along their centre line at their altitude.`,
       throw new UsageError('--noise-figure must be 0…20 dB');
     const grid = gridForBounds(utmBoundsOf(aoi.geometry), resolutionM);
     const options = { rxHeightM, load, losMode, noiseFigureDb: noiseFigure.valueDb };
-    const job = runCoverageJob({ cells, grid, options });
+    const mask = polygonMask(aoi.geometry, grid);
+    let terrain: Awaited<ReturnType<typeof loadCliTerrain>> | null = null;
+    if (terrainPaths.length > 0) {
+      // Tiles are needed where the paths run: between the cells and the grid.
+      const es = [grid.originE, grid.originE + grid.width * resolutionM, ...cells.map((c) => c.e)];
+      const ns = [grid.originN - grid.height * resolutionM, grid.originN, ...cells.map((c) => c.n)];
+      const roi = [Math.min(...es), Math.min(...ns), Math.max(...es), Math.max(...ns)] as const;
+      terrain = await loadCliTerrain(terrainPaths, { roi, resolutionM: terrainResolutionM, json, io });
+      if (!terrain.ok) {
+        if (json) io.stdout(JSON.stringify({ ok: false, problems: terrain.problems }, null, 2));
+        else io.stderr(terrain.problems.map((p) => `frekvensplan coverage: ${formatProblem(p, io.lang)}`).join('\n'));
+        return EXIT_INVALID;
+      }
+    }
+    const models = terrain?.ok ? terrain.value.models : null;
+    const withTerrain = models ? terrainCoverage(models, cells, grid, options) : null;
+    const kernelOptions = { ...options, losMode: withTerrain?.losMode ?? losMode };
+    const job = runCoverageJob({
+      cells,
+      grid,
+      options: kernelOptions,
+      ...(withTerrain ? { extraLossDb: withTerrain.extraLossDb } : {}),
+    });
     if (!job.ok) return EXIT_INVALID;
     const { raster } = job;
     const thresholds = DEFAULT_THRESHOLDS;
     const carriers = carriersOf(cells);
     const edge = Math.min(...thresholds.rsrpDbm);
-    const stats = coverageStats(raster, polygonMask(aoi.geometry, grid), thresholds);
+    const stats = coverageStats(raster, mask, thresholds);
     const farM = 100_000;
-    const sites = siteCoverage(project.sites, preparePointModels(cells, options, farM), edge);
-    const corridors = project.corridors.map((c) =>
-      corridorCoverage(c, preparePointModels(cells, { ...options, rxHeightM: c.altitudeM }, farM), edge),
-    );
+    const points = (heightM: number) => {
+      const t = models
+        ? pointTerrain(models, cells, { rxHeightM: heightM, losMode, gridResolutionM: resolutionM })
+        : null;
+      return {
+        t,
+        prepared: preparePointModels(cells, { ...options, rxHeightM: heightM, losMode: t?.losMode ?? losMode }, farM),
+      };
+    };
+    const atGround = points(rxHeightM);
+    const sites = siteCoverage(project.sites, atGround.prepared, edge, atGround.t);
+    const corridors = project.corridors.map((c) => {
+      const at = points(c.altitudeM);
+      return corridorCoverage(c, at.prepared, edge, 25, at.t);
+    });
+    const terrainSummary =
+      terrain?.ok && models
+        ? {
+            kind: terrainModeOf(models),
+            coveredShare: terrainCoveredShare(models, grid, mask),
+            files: terrain.value.summaries.reduce((sum, s) => sum + s.files, 0),
+            skippedFiles: terrain.value.summaries.reduce((sum, s) => sum + s.skipped, 0),
+            resolutionM: Math.max(...terrain.value.summaries.map((s) => s.resolutionM), 0),
+            warnings: terrain.value.warnings.map((w) => formatProblem(w, io.lang)),
+          }
+        : null;
     let written: string | null = null;
     if (out !== undefined) {
       let data: string | Uint8Array;
@@ -185,9 +247,15 @@ Corridors are evaluated along their centre line at their altitude.`,
         source: noiseFigure.source[io.lang],
         isDefault: noiseFigure.isDefault,
       },
-      hash: stableHash({ cells, grid, options: raster.options }),
+      hash: stableHash({
+        cells,
+        grid,
+        options: raster.options,
+        terrain: terrainSummary && { ...terrainSummary, warnings: [] },
+      }),
       cells: cells.length,
       coverage: { rsrp: stats.rsrp, sinr: stats.sinr, areaKm2: stats.areaKm2 },
+      terrain: terrainSummary,
       servedByCell: stats.servedByCell,
       sitesNotCovered: sites.filter((s) => !s.covered),
       sites,
@@ -204,6 +272,14 @@ Corridors are evaluated along their centre line at their altitude.`,
     const lines = [
       `${da ? 'Område' : 'Area'} ${aoi.id} (${stats.areaKm2.toFixed(1)} km², ${grid.width}×${grid.height} px à ${resolutionM} m, ${cells.length} ${da ? 'celler' : 'cells'})`,
       `${da ? 'Bærebølger' : 'Carriers'}: ${carriers.map((c) => `${c.frequencyMHz} MHz / ${c.bandwidthMHz} MHz (${c.cellIds.length})`).join(', ')}; ${da ? 'støjtal' : 'noise figure'} ${noiseFigure.valueDb} dB (${noiseFigure.source[io.lang]})`,
+      ...(terrainSummary
+        ? [
+            da
+              ? `Terrænmodel: ${terrainSummary.kind}, ${terrainSummary.files} filer (${terrainSummary.skippedFiles} uden for området), ${terrainSummary.resolutionM} m, ${pct(terrainSummary.coveredShare)} af området dækket`
+              : `Terrain model: ${terrainSummary.kind}, ${terrainSummary.files} files (${terrainSummary.skippedFiles} outside the area), ${terrainSummary.resolutionM} m, ${pct(terrainSummary.coveredShare)} of the area covered`,
+            ...terrainSummary.warnings.map((w) => `! ${w}`),
+          ]
+        : []),
       ...stats.rsrp.map((s) => `  RSRP ≥ ${s.threshold} dBm: ${pct(s.share)} (${s.areaKm2.toFixed(2)} km²)`),
       ...stats.sinr.map((s) => `  SINR ≥ ${s.threshold} dB: ${pct(s.share)}`),
       da ? 'Betjent areal pr. celle (≥ kant):' : 'Served area per cell (≥ edge):',

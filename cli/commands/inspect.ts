@@ -1,4 +1,5 @@
 import { utm32ToWgs84 } from '../../core/geo/projection';
+import { demHeightRange } from '../../core/terrain';
 import { formatProblem, summarizeProject, type Problem } from '../../core/project';
 import { readDemBounded, readGisBounded, readProjectBounded, readTextHead } from '../bounded-input';
 import type { Command } from '../command';
@@ -133,20 +134,12 @@ async function inspectGeoTiff(file: string, json: boolean, io: CliIo): Promise<n
   ];
   const wgs = dem.crs === 'EPSG:25832' ? corners.map((c) => utm32ToWgs84(c)) : corners;
   const bboxWgs84 = [wgs[0]![0], wgs[1]![1], wgs[1]![0], wgs[0]![1]];
-  let min = Infinity;
-  let max = -Infinity;
-  let noData = 0;
-  for (const v of dem.values) {
-    if (Number.isNaN(v)) noData++;
-    else {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-  }
+  const range = demHeightRange(dem);
+  const [min, max] = range ? [range.minM, range.maxM] : [NaN, NaN];
   const summary = {
     format: 'geotiff',
     demKind: dem.kind,
-    crs: dem.crs,
+    crs: dem.sourceCrs,
     width: grid.width,
     height: grid.height,
     pixelSize: grid.pixelSizeX,
@@ -154,7 +147,7 @@ async function inspectGeoTiff(file: string, json: boolean, io: CliIo): Promise<n
     bboxWgs84,
     minHeightM: min,
     maxHeightM: max,
-    noDataShare: noData / dem.values.length,
+    noDataShare: 1 - dem.validPixels / (grid.width * grid.height),
   };
   if (json) {
     io.stdout(JSON.stringify({ file, valid: true, kind: 'terrain', ...summary, problems: result.warnings }, null, 2));
@@ -164,7 +157,7 @@ async function inspectGeoTiff(file: string, json: boolean, io: CliIo): Promise<n
   const unit = dem.crs === 'EPSG:25832' ? 'm' : '°';
   io.stdout(
     [
-      `${file}: GeoTIFF ${da ? 'højdemodel' : 'elevation model'} (${dem.kind}), ${dem.crs}, ${grid.width} × ${grid.height} px @ ${grid.pixelSizeX} ${unit}${dem.downsampleFactor > 1 ? ` (${da ? 'nedskaleret' : 'downsampled'} ×${dem.downsampleFactor})` : ''}`,
+      `${file}: GeoTIFF ${da ? 'højdemodel' : 'elevation model'} (${dem.kind}), ${dem.sourceCrs}, ${grid.width} × ${grid.height} px @ ${grid.pixelSizeX} ${unit}${dem.downsampleFactor > 1 ? ` (${da ? 'nedskaleret' : 'downsampled'} ×${dem.downsampleFactor})` : ''}`,
       `  ${da ? 'Højder' : 'Heights'}: ${min.toFixed(1)} – ${max.toFixed(1)} m, NoData ${(summary.noDataShare * 100).toFixed(1)} %`,
       `  BBox WGS84: ${bboxWgs84.map((v) => (v as number).toFixed(5)).join(', ')}`,
       ...result.warnings.map((w) => `  ${da ? 'advarsel' : 'warning'}: ${formatProblem(w, io.lang)}`),

@@ -1,6 +1,7 @@
 import { utm32ToWgs84, wgs84ToUtm32 } from '../geo/projection';
 import type { Corridor, Position } from '../project/schema';
 import { evaluatePoint, type preparePointModels } from './kernel';
+import { evaluatePointWithTerrain, type PointTerrain } from './terrain-points';
 
 export interface CorridorGap {
   /** Distance along the corridor where the gap starts / ends, km. */
@@ -26,13 +27,15 @@ export interface CorridorCoverage {
 /**
  * Coverage along a drone corridor's centre line at its altitude: samples every `stepM` (default 25 m) in EPSG:25832,
  * evaluated directly with cells prepared at the corridor altitude (preparePointModels with rxHeightM = altitudeM,
- * so RMa/UMa use the TR 36.777 aerial model above its threshold). The corridor width is not sampled.
+ * so RMa/UMa use the TR 36.777 aerial model above its threshold). The corridor width is not sampled. With
+ * `terrain` (for the corridor altitude; prepare the models with terrain.losMode) each path gets its terrain loss.
  */
 export function corridorCoverage(
   corridor: Corridor,
   prepared: ReturnType<typeof preparePointModels>,
   coveredDbm: number,
   stepM = 25,
+  terrain: PointTerrain | null = null,
 ): CorridorCoverage {
   const pts = corridor.coordinates.map((p) => wgs84ToUtm32(p));
   const samples: { e: number; n: number; km: number; ok: boolean }[] = [];
@@ -41,7 +44,7 @@ export function corridorCoverage(
   let noServer = false;
   let along = 0;
   const sample = (e: number, n: number) => {
-    const p = evaluatePoint(prepared, e, n);
+    const p = terrain ? evaluatePointWithTerrain(prepared, e, n, terrain) : evaluatePoint(prepared, e, n);
     if (p.bestIndex < 0) noServer = true;
     else {
       worst = Math.min(worst, p.rsrpDbm);

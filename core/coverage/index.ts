@@ -21,3 +21,4 @@ export * from './carrier-groups';
 export * from './tile-plan';
 export * from './cell-warnings';
 export * from './radio-settings';
+export * from './terrain-points';

@@ -1,6 +1,7 @@
 import type { Site } from '../project/schema';
 import { wgs84ToUtm32 } from '../geo/projection';
 import { evaluatePoint, type CoverageRaster, type preparePointModels } from './kernel';
+import { evaluatePointWithTerrain, type PointTerrain } from './terrain-points';
 
 /** Editable coverage thresholds (reference-radio §4.4; no normative source). */
 export interface CoverageThresholds {
@@ -97,15 +98,19 @@ export interface SiteCoverage {
   covered: boolean;
 }
 
-/** RSRP, SINR and best cell at each site's position (direct evaluation at the prepared receiver height). */
+/**
+ * RSRP, SINR and best cell at each site's position (direct evaluation at the prepared receiver height); with
+ * `terrain` (prepare the models with terrain.losMode) each cell's path gets its terrain loss as in the raster.
+ */
 export function siteCoverage(
   sites: readonly Site[],
   prepared: ReturnType<typeof preparePointModels>,
   coveredDbm: number,
+  terrain: PointTerrain | null = null,
 ): SiteCoverage[] {
   return sites.map((site) => {
     const [e, n] = wgs84ToUtm32([site.lon, site.lat]);
-    const p = evaluatePoint(prepared, e, n);
+    const p = terrain ? evaluatePointWithTerrain(prepared, e, n, terrain) : evaluatePoint(prepared, e, n);
     const ok = p.bestIndex >= 0;
     return {
       siteId: site.id,

@@ -1,74 +1,188 @@
-import { utm32ToWgs84 } from '../geo/projection';
-
-/** CRSs a DEM may come in: EPSG:25832 metres, or WGS84 degrees (sampled through proj4). */
+/** CRSs an elevation file may come in: EPSG:25832 metres, or WGS84 degrees (reprojected on load). */
 export type DemCrs = 'EPSG:25832' | 'EPSG:4326';
 
-/** What the raster's heights describe, guessed from the file name: bare terrain or surface with buildings/trees. */
+/** What the heights describe: bare terrain (DTM), the surface with buildings and trees (DSM), or not known. */
 export type DemKind = 'DTM' | 'DSM' | 'unknown';
 
 /**
- * North-up georeferencing of a DEM in its own CRS: x is easting (m) or longitude (°), y is northing (m) or
- * latitude (°). Pixel (col, row) covers [originX + col·pixelSizeX, originX + (col+1)·pixelSizeX] ×
- * [originY − (row+1)·pixelSizeY, originY − row·pixelSizeY]; row 0 is the northern edge (as GridSpec).
+ * North-up lattice of an elevation model in EPSG:25832: pixel (col, row) covers
+ * [originX + col·pixelSizeX, originX + (col+1)·pixelSizeX] × [originY − (row+1)·pixelSizeY, originY − row·pixelSizeY];
+ * row 0 is the northern edge (as GridSpec). Pixels are square: pixelSizeX = pixelSizeY.
  */
 export interface DemGrid {
+  /** Easting of the western edge, m. */
   originX: number;
+  /** Northing of the northern edge, m. */
   originY: number;
-  /** Pixel width, > 0, in CRS units (m or °). */
+  /** Pixel width, m (> 0). */
   pixelSizeX: number;
-  /** Pixel height, > 0, in CRS units (m or °). */
+  /** Pixel height, m (= pixelSizeX). */
   pixelSizeY: number;
   width: number;
   height: number;
 }
 
-/** An elevation model: heights above sea level in m, row-major from the north-west corner, NoData as NaN. */
+/** log2 of the block side: heights are stored in 128 × 128 px blocks, allocated only where there is data. */
+export const DEM_BLOCK_SHIFT = 7;
+const BLOCK = 1 << DEM_BLOCK_SHIFT;
+const MASK = BLOCK - 1;
+
+/**
+ * An elevation model on an EPSG:25832 lattice: heights above sea level in m (DVR90 for Danmarks Højdemodel),
+ * NaN where there is no data. Stored sparsely in BLOCK × BLOCK blocks (null = no data), so a mosaic of tiles far
+ * apart costs memory only where the tiles are. Each pixel is a flat square at its height (the raster as DHM and
+ * GDAL define it): profiles see every pixel they cross at its full height (core/terrain/profile.ts).
+ */
 export interface Dem {
-  crs: DemCrs;
+  /** Always EPSG:25832: WGS84 files are reprojected when read. */
+  crs: 'EPSG:25832';
+  /** The CRS of the file(s) it was read from. */
+  sourceCrs: DemCrs;
   grid: DemGrid;
-  /** Heights in m above sea level (DVR90 for Danmarks Højdemodel); NaN where the file had NoData. */
-  values: Float32Array;
-  /** The file's NoData value before it was replaced by NaN, null if none was declared. */
+  blocksX: number;
+  blocksY: number;
+  /** Row-major blocks of BLOCK² Float32 heights (row-major inside), null where there is no data. */
+  blocks: (Float32Array | null)[];
+  /** NoData value of the source file(s) before it became NaN, null if none was declared. */
   noData: number | null;
   kind: DemKind;
-  /** 1 when read at full resolution; n when n×n blocks were averaged to fit the memory budget. */
+  /** Source pixels per lattice pixel side (1 = read at the files' own resolution). */
   downsampleFactor: number;
+  /** Pixels that have a height. */
+  validPixels: number;
+  /** Number of files the model was built from. */
+  files: number;
 }
 
-const METRES_PER_DEGREE_LAT = 111_320;
-
-/** Height in m at a point in the DEM's own CRS, bilinear between pixel centres; NaN outside or next to NoData. */
-export function demHeightAtXY(dem: Dem, x: number, y: number): number {
-  const { originX, originY, pixelSizeX, pixelSizeY, width, height } = dem.grid;
-  let fx = (x - originX) / pixelSizeX - 0.5;
-  let fy = (originY - y) / pixelSizeY - 0.5;
-  // Half a pixel beyond the outermost centres still lies inside the raster: clamp to the edge centres.
-  if (!(fx >= -0.5 && fx <= width - 0.5 && fy >= -0.5 && fy <= height - 0.5)) return NaN;
-  fx = Math.min(Math.max(fx, 0), width - 1);
-  fy = Math.min(Math.max(fy, 0), height - 1);
-  const c0 = Math.min(Math.floor(fx), Math.max(width - 2, 0));
-  const r0 = Math.min(Math.floor(fy), Math.max(height - 2, 0));
-  const c1 = Math.min(c0 + 1, width - 1);
-  const r1 = Math.min(r0 + 1, height - 1);
-  const tx = fx - c0;
-  const ty = fy - r0;
-  const v = dem.values;
-  const top = (v[r0 * width + c0] as number) * (1 - tx) + (v[r0 * width + c1] as number) * tx;
-  const bottom = (v[r1 * width + c0] as number) * (1 - tx) + (v[r1 * width + c1] as number) * tx;
-  return top * (1 - ty) + bottom * ty;
-}
-
-/** Height in m at an EPSG:25832 point (easting, northing in m), bilinear; NaN outside the DEM or at NoData. */
-export function demHeightAt(dem: Dem, e: number, n: number): number {
-  if (dem.crs === 'EPSG:25832') return demHeightAtXY(dem, e, n);
-  const [lon, lat] = utm32ToWgs84([e, n]);
-  return demHeightAtXY(dem, lon, lat);
-}
-
-/** Ground resolution of the DEM in m: the smaller pixel side (for WGS84 at the raster's centre latitude). */
+/** Ground resolution of the lattice in m. */
 export function demResolutionM(dem: Dem): number {
-  const { pixelSizeX, pixelSizeY, originY, height } = dem.grid;
-  if (dem.crs === 'EPSG:25832') return Math.min(pixelSizeX, pixelSizeY);
-  const latRad = ((originY - (height * pixelSizeY) / 2) * Math.PI) / 180;
-  return Math.min(pixelSizeY * METRES_PER_DEGREE_LAT, pixelSizeX * METRES_PER_DEGREE_LAT * Math.cos(latRad));
+  return dem.grid.pixelSizeX;
+}
+
+/** Height in m of lattice pixel (col, row); NaN outside the lattice or where there is no data. */
+export function demValue(dem: Dem, col: number, row: number): number {
+  if (col < 0 || row < 0 || col >= dem.grid.width || row >= dem.grid.height) return NaN;
+  const block = dem.blocks[(row >> DEM_BLOCK_SHIFT) * dem.blocksX + (col >> DEM_BLOCK_SHIFT)];
+  return block ? (block[((row & MASK) << DEM_BLOCK_SHIFT) | (col & MASK)] as number) : NaN;
+}
+
+/** Height in m of the pixel containing EPSG:25832 (e, n); NaN outside the model or on NoData. */
+export function demHeightAt(dem: Dem, e: number, n: number): number {
+  const { originX, originY, pixelSizeX } = dem.grid;
+  return demValue(dem, Math.floor((e - originX) / pixelSizeX), Math.floor((originY - n) / pixelSizeX));
+}
+
+/** An empty model (every block null) on a lattice; fill it with demSetValue. */
+export function emptyDem(grid: DemGrid, meta: Partial<Omit<Dem, 'grid' | 'blocks' | 'blocksX' | 'blocksY'>> = {}): Dem {
+  const blocksX = Math.ceil(grid.width / BLOCK);
+  const blocksY = Math.ceil(grid.height / BLOCK);
+  return {
+    crs: 'EPSG:25832',
+    sourceCrs: meta.sourceCrs ?? 'EPSG:25832',
+    grid,
+    blocksX,
+    blocksY,
+    blocks: new Array<Float32Array | null>(blocksX * blocksY).fill(null),
+    noData: meta.noData ?? null,
+    kind: meta.kind ?? 'unknown',
+    downsampleFactor: meta.downsampleFactor ?? 1,
+    validPixels: meta.validPixels ?? 0,
+    files: meta.files ?? 1,
+  };
+}
+
+/** The block holding (col, row), allocated (filled with NaN) on first use. The caller keeps col/row in range. */
+export function demBlockFor(dem: Dem, col: number, row: number): Float32Array {
+  const index = (row >> DEM_BLOCK_SHIFT) * dem.blocksX + (col >> DEM_BLOCK_SHIFT);
+  let block = dem.blocks[index];
+  if (!block) {
+    block = new Float32Array(BLOCK * BLOCK).fill(NaN);
+    dem.blocks[index] = block;
+  }
+  return block;
+}
+
+/** Offset of (col, row) inside its block. */
+export function demBlockOffset(col: number, row: number): number {
+  return ((row & MASK) << DEM_BLOCK_SHIFT) | (col & MASK);
+}
+
+/** Counts the pixels with a height and drops blocks without any (call after filling a model). */
+export function finishDem(dem: Dem): Dem {
+  let valid = 0;
+  dem.blocks.forEach((block, i) => {
+    if (!block) return;
+    let n = 0;
+    for (let k = 0; k < block.length; k++) if (!Number.isNaN(block[k] as number)) n++;
+    if (n === 0) dem.blocks[i] = null;
+    valid += n;
+  });
+  dem.validPixels = valid;
+  return dem;
+}
+
+/** A model from a dense row-major raster (NaN = no data) on a square EPSG:25832 lattice. */
+export function demFromRaster(args: {
+  originX: number;
+  originY: number;
+  resolutionM: number;
+  width: number;
+  height: number;
+  values: ArrayLike<number>;
+  kind?: DemKind;
+  noData?: number | null;
+}): Dem {
+  const { originX, originY, resolutionM, width, height, values } = args;
+  const dem = emptyDem(
+    { originX, originY, pixelSizeX: resolutionM, pixelSizeY: resolutionM, width, height },
+    { kind: args.kind ?? 'unknown', noData: args.noData ?? null },
+  );
+  for (let row = 0; row < height; row++)
+    for (let col = 0; col < width; col++) {
+      const v = values[row * width + col] as number;
+      if (!Number.isNaN(v)) demBlockFor(dem, col, row)[demBlockOffset(col, row)] = v;
+    }
+  return finishDem(dem);
+}
+
+/** Lowest and highest height in m, or null when the model has no data. */
+export function demHeightRange(dem: Dem): { minM: number; maxM: number } | null {
+  let minM = Infinity;
+  let maxM = -Infinity;
+  for (const block of dem.blocks) {
+    if (!block) continue;
+    for (let k = 0; k < block.length; k++) {
+      const v = block[k] as number;
+      if (v < minM) minM = v;
+      if (v > maxM) maxM = v;
+    }
+  }
+  return minM <= maxM ? { minM, maxM } : null;
+}
+
+/** EPSG:25832 bounding box [minE, minN, maxE, maxN] of the blocks that hold data (null when empty). */
+export function demDataBounds(dem: Dem): [number, number, number, number] | null {
+  const { originX, originY, pixelSizeX: res, width, height } = dem.grid;
+  let [c0, r0, c1, r1] = [Infinity, Infinity, -Infinity, -Infinity];
+  dem.blocks.forEach((block, i) => {
+    if (!block) return;
+    const bx = i % dem.blocksX;
+    const by = Math.floor(i / dem.blocksX);
+    c0 = Math.min(c0, bx * BLOCK);
+    r0 = Math.min(r0, by * BLOCK);
+    c1 = Math.max(c1, Math.min(width, (bx + 1) * BLOCK));
+    r1 = Math.max(r1, Math.min(height, (by + 1) * BLOCK));
+  });
+  if (!(c0 < c1)) return null;
+  return [originX + c0 * res, originY - r1 * res, originX + c1 * res, originY - r0 * res];
+}
+
+/** Bytes held by the model's height blocks. */
+export function demByteLength(dem: Dem): number {
+  return dem.blocks.reduce((sum, b) => sum + (b ? b.byteLength : 0), 0);
+}
+
+/** The blocks' buffers, for transferring a model to or from a worker. */
+export function demTransferables(dem: Dem): ArrayBuffer[] {
+  return dem.blocks.flatMap((b) => (b ? [b.buffer as ArrayBuffer] : []));
 }

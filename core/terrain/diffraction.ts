@@ -36,6 +36,12 @@ export interface KnifeEdgePath {
   rxHeightM: number;
   totalDistanceM: number;
   wavelengthM: number;
+  /**
+   * Deygout only: neighbouring points at most this far apart belong to one ridge (unless a valley deeper than
+   * RIDGE_VALLEY_MIN_M lies between), m. Profiles over a raster pass ~1.5 pixels; default 0: every point is a
+   * separate knife edge (the classic construction over a list of obstacles).
+   */
+  mergeGapM?: number;
 }
 
 /** One diffracting edge as reported for the profile chart. */
@@ -61,13 +67,26 @@ interface EdgeCandidate {
   v: number;
 }
 
-/** Interior point of `path` between distances dA and dB with the largest v relative to the line A–B. */
-function maxVBetween(path: KnifeEdgePath, dA: number, hA: number, dB: number, hB: number): EdgeCandidate | undefined {
+/** A dip must be deeper than this (m) to split two crests into separate Deygout edges; shallower ones are one ridge. */
+export const RIDGE_VALLEY_MIN_M = 0.5;
+
+/**
+ * Interior point of `path` with index in [from, to) and the largest v relative to the line from (dA, hA) to
+ * (dB, hB); only points strictly between dA and dB count.
+ */
+function maxVBetween(
+  path: KnifeEdgePath,
+  dA: number,
+  hA: number,
+  dB: number,
+  hB: number,
+  from = 0,
+  to = path.count ?? path.distancesM.length,
+): EdgeCandidate | undefined {
   const { distancesM, heightsM, wavelengthM } = path;
-  const count = path.count ?? distancesM.length;
   let best: EdgeCandidate | undefined;
   const span = dB - dA;
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < to; i++) {
     const d = distancesM[i] as number;
     if (d <= dA || d >= dB) continue;
     const h = heightsM[i] as number;
@@ -77,6 +96,27 @@ function maxVBetween(path: KnifeEdgePath, dA: number, hA: number, dB: number, hB
     if (!best || v > best.v) best = { index: i, v };
   }
   return best;
+}
+
+/**
+ * The run of points that belong to the same ridge as point `index`: walking away from it in `step` direction over
+ * neighbours at most mergeGapM apart, while the ground does not rise more than RIDGE_VALLEY_MIN_M above the lowest
+ * point passed, i.e. down the ridge's flank to the next valley. Returns the last index of the run.
+ */
+function ridgeEnd(path: KnifeEdgePath, index: number, step: 1 | -1): number {
+  const count = path.count ?? path.distancesM.length;
+  const gap = path.mergeGapM ?? 0;
+  let lowest = path.heightsM[index] as number;
+  let end = index;
+  for (let i = index + step; i >= 0 && i < count; i += step) {
+    const h = path.heightsM[i] as number;
+    if (Number.isNaN(h)) continue;
+    if (Math.abs((path.distancesM[i] as number) - (path.distancesM[end] as number)) > gap) break;
+    if (h > lowest + RIDGE_VALLEY_MIN_M) break;
+    lowest = Math.min(lowest, h);
+    end = i;
+  }
+  return end;
 }
 
 function toEdge(path: KnifeEdgePath, c: EdgeCandidate): DiffractionEdge {
@@ -90,36 +130,29 @@ function toEdge(path: KnifeEdgePath, c: EdgeCandidate): DiffractionEdge {
 
 /**
  * Multiple knife-edge loss in dB by the Deygout construction (up to 3 edges, ITU-R P.526 multiple-edge
- * principle): the main edge with the largest v over the Tx–Rx line, then on each side of it the edge with the
- * largest v over the line from the terminal to the main edge's top; total = ΣJ(v). Known to be pessimistic for
- * close, similar edges (no empirical correction applied).
+ * principle): the main edge with the largest v over the Tx–Rx line, then on each side of its ridge the edge with
+ * the largest v over the line from the terminal to the main edge's top; total = ΣJ(v). Points of the main edge's
+ * own ridge (down its flanks to a valley at least RIDGE_VALLEY_MIN_M deep) are never a second edge, so a crest
+ * sampled by several adjacent points counts once. Known to be pessimistic for close, similar edges (no
+ * empirical correction applied).
  */
 export function deygoutLoss(path: KnifeEdgePath, maxEdges: 1 | 2 | 3 = 3): DiffractionResult {
   const { txHeightM, rxHeightM, totalDistanceM: d } = path;
+  const count = path.count ?? path.distancesM.length;
   const main = maxVBetween(path, 0, txHeightM, d, rxHeightM);
   if (!main || !(main.v > KNIFE_EDGE_V_MIN)) return { lossDb: 0, edges: [] };
   const mainEdge = toEdge(path, main);
   const sides: DiffractionEdge[] = [];
   if (maxEdges > 1) {
-    const tx = maxVBetween(path, 0, txHeightM, mainEdge.distanceM, mainEdge.heightM);
-    const rx = maxVBetween(path, mainEdge.distanceM, mainEdge.heightM, d, rxHeightM);
+    const left = ridgeEnd(path, main.index, -1);
+    const right = ridgeEnd(path, main.index, 1);
+    const tx = maxVBetween(path, 0, txHeightM, mainEdge.distanceM, mainEdge.heightM, 0, left);
+    const rx = maxVBetween(path, mainEdge.distanceM, mainEdge.heightM, d, rxHeightM, right + 1, count);
     for (const c of [tx, rx]) if (c && c.v > KNIFE_EDGE_V_MIN) sides.push(toEdge(path, c));
     if (maxEdges === 2 && sides.length === 2) sides.splice(sides[0]!.v >= sides[1]!.v ? 1 : 0, 1);
   }
   const edges = [mainEdge, ...sides].sort((a, b) => a.distanceM - b.distanceM);
   return { lossDb: edges.reduce((sum, e) => sum + e.lossDb, 0), edges };
-}
-
-/** deygoutLoss(path, 3).lossDb without building the edge list (for the grid sweep's inner loop). */
-export function deygoutLossDb(path: KnifeEdgePath): number {
-  const { txHeightM, rxHeightM, totalDistanceM: d } = path;
-  const main = maxVBetween(path, 0, txHeightM, d, rxHeightM);
-  if (!main || !(main.v > KNIFE_EDGE_V_MIN)) return 0;
-  const mainD = path.distancesM[main.index] as number;
-  const mainH = path.heightsM[main.index] as number;
-  const tx = maxVBetween(path, 0, txHeightM, mainD, mainH);
-  const rx = maxVBetween(path, mainD, mainH, d, rxHeightM);
-  return knifeEdgeLossDb(main.v) + (tx ? knifeEdgeLossDb(tx.v) : 0) + (rx ? knifeEdgeLossDb(rx.v) : 0);
 }
 
 /**
@@ -151,8 +184,13 @@ export function bullingtonFromSlopes(args: {
     edgeHeightM = hts + txSlope * db;
     v = (edgeHeightM - (hts * (d - db) + hrs * db) / d) * Math.sqrt((2 * d) / (wavelengthM * db * (d - db)));
   }
+  return { lossDb: bullingtonCorrectedDb(v, d), edgeDistanceM, edgeHeightM, v };
+}
+
+/** L_b = L_uc + (1 − e^(−L_uc/6))·(10 + 0.02·d_km) with L_uc = J(v), dB (ITU-R P.526-15 §4.5.1 eq. 57). */
+export function bullingtonCorrectedDb(v: number, distanceM: number): number {
   const luc = knifeEdgeLossDb(v);
-  return { lossDb: luc + (1 - Math.exp(-luc / 6)) * (10 + (0.02 * d) / 1000), edgeDistanceM, edgeHeightM, v };
+  return luc > 0 ? luc + (1 - Math.exp(-luc / 6)) * (10 + (0.02 * distanceM) / 1000) : 0;
 }
 
 /** Bullington equivalent-knife-edge loss in dB with P.526-15 eq. 57's correction (see bullingtonFromSlopes). */

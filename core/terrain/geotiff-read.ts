@@ -1,84 +1,144 @@
-// The one module in core/ that touches the geotiff package. It is fed bytes (never URLs, files or Blobs), so
-// nothing here needs Node or the DOM; geotiff's own typings mention DOM types only for its other entry points.
-import { fromArrayBuffer } from 'geotiff';
+// The one module in core/ that touches the geotiff package. It reads through a ByteSource (never URLs, files or
+// Blobs), so nothing here needs Node or the DOM; geotiff's own typings mention DOM types only for its other entry
+// points.
+import { GeoTIFF } from 'geotiff';
 import { installBoundedGeoTiffDecoders } from '../io/geotiff-decoders';
 import { lt, type LocalizedText } from '../i18n/localized';
 import type { Problem, Result } from '../project/problem';
-import type { Dem, DemCrs, DemGrid, DemKind } from './dem';
+import { geotiffSource, type ByteSource } from './byte-source';
+import type { DemCrs } from './dem';
 
-/** Default memory budget: 16 million pixels, i.e. 64 MB of Float32 heights (a 4 × 4 km area at 1 m). */
+/** Default memory budget of a model: 16 million pixels, i.e. 64 MB of Float32 heights (100 km² at 2.5 m). */
 export const DEFAULT_MAX_DEM_PIXELS = 16_000_000;
-
-export interface ReadElevationOptions {
-  /** File name for problem locations and the DTM/DSM guess. */
-  file?: string;
-  /** Memory budget in pixels (4 bytes each); default DEFAULT_MAX_DEM_PIXELS. */
-  maxPixels?: number;
-  /**
-   * What to do with a raster above the budget: 'downsample' (default) averages n×n blocks with the smallest
-   * integer n that fits and reports n in a warning; 'refuse' returns a problem stating pixels and MB.
-   */
-  onTooLarge?: 'downsample' | 'refuse';
-}
+/**
+ * Most pixels decoded from one file (1 GB as Float32): a header declaring more (e.g. 10⁶ × 10⁶) is refused at
+ * once with a located problem instead of decoding for hours. Windows cut to an area count, not the whole file.
+ */
+export const MAX_DECODE_PIXELS = 256_000_000;
+/** Pixels per decoded chunk of rows (16 MB as Float32): bounds the memory of a read, whatever the file's size. */
+const CHUNK_PIXELS = 4_000_000;
 
 const TAG_MODEL_PIXEL_SCALE = 33550;
 const TAG_MODEL_TIEPOINT = 33922;
 const TAG_MODEL_TRANSFORMATION = 34264;
 const RASTER_PIXEL_IS_POINT = 2;
-const MB = 1024 * 1024;
 
-const REPROJECT_HINT = lt(
+/** Hint for files in another CRS. */
+export const REPROJECT_HINT = lt(
   'Omprojicér filen til EPSG:25832, fx: gdalwarp -t_srs EPSG:25832 ind.tif ud.tif',
   'Reproject the file to EPSG:25832, e.g.: gdalwarp -t_srs EPSG:25832 in.tif out.tif',
 );
 
+interface BandImage {
+  getWidth(): number;
+  getHeight(): number;
+  getTileHeight(): number;
+  getSamplesPerPixel(): number;
+  getGDALNoData(): number | null;
+  readRasters(options: { window: number[]; samples: number[]; interleave: true }): Promise<ArrayLike<number>>;
+}
+
+/** An opened elevation GeoTIFF: its header, checked, and a handle for windowed reads. */
+export interface ElevationFile {
+  /** Path for problem locations and the DTM/DSM guess. */
+  file: string;
+  crs: DemCrs;
+  width: number;
+  height: number;
+  /** North-west corner and pixel size in the file's CRS (m or °). */
+  originX: number;
+  originY: number;
+  pixelSizeX: number;
+  pixelSizeY: number;
+  noData: number | null;
+  bands: number;
+  image: BandImage;
+}
+
+/** A located error problem about `file`. */
+export function fileProblem(file: string, message: LocalizedText, hint?: LocalizedText, path = ''): Problem {
+  return { severity: 'error', path, file, message, ...(hint ? { hint } : {}) };
+}
+
 /**
- * Reads band 1 of a GeoTIFF elevation model (any integer or float sample type) into a Dem: heights in m,
- * NoData → NaN. Accepts EPSG:25832 (ProjectedCSTypeGeoKey 25832) or WGS84 (GeographicTypeGeoKey 4326);
- * other CRSs, rotated/skewed or south-up transforms and undecodable bytes come back as located problems.
- * Danmarks Højdemodel DTM/DSM tiles (Dataforsyningen) are Float32 GeoTIFFs in EPSG:25832 at 0.4 m, 1 km ×
- * 1 km (2500 × 2500 px, 25 MB as Float32), and read as they are.
+ * Opens band 1 of a GeoTIFF elevation file and checks its header before any pixel is decoded: size, sample
+ * type, CRS (EPSG:25832 — ProjectedCSTypeGeoKey 25832 — or WGS84, GeographicTypeGeoKey 4326), a north-up
+ * georeferencing, and that an uncompressed file holds the bytes it declares. Danmarks Højdemodel DTM/DSM tiles
+ * (Dataforsyningen) are Float32 GeoTIFFs in EPSG:25832 at 0.4 m, 1 km × 1 km (2500 × 2500 px).
  */
-export async function readElevationGeoTiff(
-  bytes: Uint8Array,
-  options: ReadElevationOptions = {},
-): Promise<Result<Dem>> {
-  const { file } = options;
-  const problem = (message: LocalizedText, hint?: LocalizedText, path = ''): Result<Dem> => ({
+export async function openElevationFile(
+  source: ByteSource,
+  file: string,
+  options: { requireGeoreference?: boolean } = {},
+): Promise<Result<ElevationFile>> {
+  const requireGeoreference = options.requireGeoreference ?? true;
+  const fail = (message: LocalizedText, hint?: LocalizedText, path = ''): Result<ElevationFile> => ({
     ok: false,
-    problems: [
-      { severity: 'error', path, ...(file === undefined ? {} : { file }), message, ...(hint ? { hint } : {}) },
-    ],
+    problems: [fileProblem(file, message, hint, path)],
   });
   installBoundedGeoTiffDecoders();
   try {
-    const buffer = new Uint8Array(bytes).buffer;
-    const tiff = await fromArrayBuffer(buffer);
+    if (source.size < 8)
+      return fail(lt('Filen er for kort til at være en GeoTIFF.', 'The file is too short to be a GeoTIFF.'));
+    const tiff = await GeoTIFF.fromSource(geotiffSource(source) as never);
     const image = await tiff.getImage(0);
     const width = image.getWidth();
     const height = image.getHeight();
-    if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0))
-      return problem(
+    if (!(Number.isSafeInteger(width) && Number.isSafeInteger(height) && width > 0 && height > 0))
+      return fail(
         lt(
           `Rasteret har ugyldig størrelse ${width} × ${height}.`,
           `The raster has an invalid size ${width} × ${height}.`,
         ),
+        undefined,
+        'ImageWidth',
       );
-
-    const geoKeys = image.getGeoKeys();
-    const crs = crsOf(geoKeys);
-    if (!crs.ok) return problem(crs.message, REPROJECT_HINT, 'GeoKeyDirectory');
-
+    const format = image.getSampleFormat();
+    const bits = image.getBitsPerSample();
+    if (![1, 2, 3].includes(format) || ![8, 16, 32, 64].includes(bits) || (format === 3 && bits < 32))
+      return fail(
+        lt(
+          `Pixeltypen (SampleFormat ${format}, ${bits} bit) er ikke en højde.`,
+          `The pixel type (SampleFormat ${format}, ${bits} bit) is not a height.`,
+        ),
+        lt(
+          'Gem højderne som Float32, fx: gdal_translate -ot Float32 ind.tif ud.tif',
+          'Store the heights as Float32, e.g.: gdal_translate -ot Float32 in.tif out.tif',
+        ),
+        'SampleFormat',
+      );
     const directory = image.getFileDirectory();
-    const grid = await georeferencing(
-      width,
-      height,
+    const compression = Number(directory.getValue('Compression') ?? 1);
+    const declaredBytes = width * height * image.getBytesPerPixel();
+    if (compression === 1 && declaredBytes > source.size)
+      return fail(
+        lt(
+          `Filen erklærer ${width} × ${height} px ukomprimeret (${declaredBytes.toLocaleString('en')} byte), men er kun ${source.size.toLocaleString('en')} byte: den er afkortet eller beskadiget.`,
+          `The file declares ${width} × ${height} px uncompressed (${declaredBytes.toLocaleString('en')} bytes) but holds only ${source.size.toLocaleString('en')} bytes: it is truncated or damaged.`,
+        ),
+        lt('Hent filen igen.', 'Download the file again.'),
+        'ImageWidth',
+      );
+    const geoKeys = image.getGeoKeys() as GeoKeys;
+    let crs = crsOf(geoKeys);
+    // A VRT's tiles are placed by the VRT: their own CRS (if declared) must agree, their georeferencing is unused.
+    if (
+      !requireGeoreference &&
+      !crs.ok &&
+      geoKeys?.ProjectedCSTypeGeoKey === undefined &&
+      geoKeys?.GeographicTypeGeoKey === undefined
+    )
+      crs = { ok: true, value: 'EPSG:25832' };
+    if (!crs.ok) return fail(crs.message, REPROJECT_HINT, 'GeoKeyDirectory');
+    let grid = await georeferencing(
       (tag) => (directory.hasTag(tag) ? directory.loadValue(tag) : Promise.resolve(undefined)),
       geoKeys?.GTRasterTypeGeoKey === RASTER_PIXEL_IS_POINT,
     );
-    if ('message' in grid) return problem(grid.message, grid.hint, grid.path);
-    if (crs.value === 'EPSG:4326' && !plausibleDegrees(grid))
-      return problem(
+    if ('message' in grid && !requireGeoreference)
+      grid = { originX: NaN, originY: NaN, pixelSizeX: NaN, pixelSizeY: NaN };
+    if ('message' in grid) return fail(grid.message, grid.hint, grid.path);
+    if (crs.value === 'EPSG:4326' && !plausibleDegrees(grid, width, height))
+      return fail(
         lt(
           'Filen siger WGS84, men koordinaterne ligger uden for ±180°/±90°.',
           'The file says WGS84, but its coordinates lie outside ±180°/±90°.',
@@ -86,86 +146,89 @@ export async function readElevationGeoTiff(
         REPROJECT_HINT,
         'ModelTiepoint',
       );
-
-    const warnings: Problem[] = [];
-    const warn = (message: LocalizedText, hint?: LocalizedText) =>
-      warnings.push({
-        severity: 'warning',
-        path: '',
-        ...(file === undefined ? {} : { file }),
-        message,
-        ...(hint ? { hint } : {}),
-      });
-    if (image.getSamplesPerPixel() > 1)
-      warn(
-        lt(
-          `Filen har ${image.getSamplesPerPixel()} bånd; kun bånd 1 bruges som højde.`,
-          `The file has ${image.getSamplesPerPixel()} bands; only band 1 is used as height.`,
-        ),
-      );
-
-    const pixels = width * height;
-    const maxPixels = options.maxPixels ?? DEFAULT_MAX_DEM_PIXELS;
-    let factor = 1;
-    if (pixels > maxPixels) {
-      const sizeText = `${width} × ${height} = ${pixels.toLocaleString('en')} px, ${((pixels * 4) / MB).toFixed(0)} MB`;
-      const budgetText = `${maxPixels.toLocaleString('en')} px (${((maxPixels * 4) / MB).toFixed(0)} MB)`;
-      if (options.onTooLarge === 'refuse')
-        return problem(
-          lt(
-            `Højdemodellen er for stor: ${sizeText} mod et budget på ${budgetText}.`,
-            `The elevation model is too large: ${sizeText} against a budget of ${budgetText}.`,
-          ),
-          lt(
-            'Beskær eller nedsampl den, fx: gdalwarp -tr 2 2 -r average ind.tif ud.tif',
-            'Crop or downsample it, e.g.: gdalwarp -tr 2 2 -r average in.tif out.tif',
-          ),
-        );
-      factor = Math.ceil(Math.sqrt(pixels / maxPixels));
-      while (Math.ceil(width / factor) * Math.ceil(height / factor) > maxPixels) factor++;
-    }
-
-    const noData = image.getGDALNoData();
-    const outWidth = Math.ceil(width / factor);
-    const outHeight = Math.ceil(height / factor);
-    const values = await readBand1(image, width, height, factor, noData);
-    if (factor > 1) {
-      warn(
-        lt(
-          `Højdemodellen (${width} × ${height} px, ${((pixels * 4) / MB).toFixed(0)} MB) er over budgettet og er nedsamplet med faktor ${factor} (gennemsnit af ${factor} × ${factor} pixels) til ${outWidth} × ${outHeight} px.`,
-          `The elevation model (${width} × ${height} px, ${((pixels * 4) / MB).toFixed(0)} MB) is over the budget and was downsampled by a factor of ${factor} (mean of ${factor} × ${factor} pixels) to ${outWidth} × ${outHeight} px.`,
-        ),
-        lt(
-          'Beskær filen til planområdet for fuld opløsning.',
-          'Crop the file to the planning area for full resolution.',
-        ),
-      );
-    }
-    if (!values.some((v) => !Number.isNaN(v)))
-      return problem(lt('Højdemodellen indeholder kun NoData.', 'The elevation model contains only NoData.'));
-
-    const dem: Dem = {
-      crs: crs.value,
-      grid: {
+    return {
+      ok: true,
+      value: {
+        file,
+        crs: crs.value,
+        width,
+        height,
         ...grid,
-        pixelSizeX: grid.pixelSizeX * factor,
-        pixelSizeY: grid.pixelSizeY * factor,
-        width: outWidth,
-        height: outHeight,
+        noData: image.getGDALNoData(),
+        bands: image.getSamplesPerPixel(),
+        image: image as unknown as BandImage,
       },
-      values,
-      noData,
-      kind: kindFromName(file),
-      downsampleFactor: factor,
+      warnings: [],
     };
-    return { ok: true, value: dem, warnings };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return problem(
-      lt(`Filen kan ikke læses som GeoTIFF (${reason}).`, `The file cannot be read as a GeoTIFF (${reason}).`),
-      lt('Kontrollér at filen er en hel, ukorrupt GeoTIFF.', 'Check that the file is a complete, uncorrupted GeoTIFF.'),
-    );
+    return fail(...unreadable(error));
   }
+}
+
+/** The problem text for bytes geotiff.js cannot decode. */
+export function unreadable(error: unknown): [LocalizedText, LocalizedText] {
+  const reason = error instanceof Error ? error.message : String(error);
+  return [
+    lt(`Filen kan ikke læses som GeoTIFF (${reason}).`, `The file cannot be read as a GeoTIFF (${reason}).`),
+    lt('Kontrollér at filen er en hel, ukorrupt GeoTIFF.', 'Check that the file is a complete, uncorrupted GeoTIFF.'),
+  ];
+}
+
+/** Pixel window [col0, row0, col1, row1) of a file (end-exclusive). */
+export type PixelWindow = [number, number, number, number];
+
+/**
+ * Decodes band 1 over a pixel window in chunks of whole internal strips/tiles (≤ 4 M px each) and hands each
+ * chunk to `onChunk` as Float64 heights with NoData and non-finite values as NaN: memory stays at one chunk,
+ * whatever the file's size. Refuses windows over MAX_DECODE_PIXELS with a located problem. `shouldCancel` is
+ * checked between chunks (returns 'cancelled').
+ */
+export async function readFileWindow(
+  f: ElevationFile,
+  window: PixelWindow,
+  onChunk: (values: Float64Array, row0: number, rows: number, col0: number, cols: number) => void,
+  shouldCancel?: () => boolean,
+): Promise<Problem | 'cancelled' | null> {
+  const [c0, r0, c1, r1] = window;
+  const cols = c1 - c0;
+  const pixels = cols * (r1 - r0);
+  if (pixels > MAX_DECODE_PIXELS)
+    return fileProblem(
+      f.file,
+      lt(
+        `Udsnittet er ${cols.toLocaleString('en')} × ${(r1 - r0).toLocaleString('en')} px af filens ${f.width.toLocaleString('en')} × ${f.height.toLocaleString('en')} px; højst ${MAX_DECODE_PIXELS.toLocaleString('en')} px læses fra én fil.`,
+        `The window is ${cols.toLocaleString('en')} × ${(r1 - r0).toLocaleString('en')} px of the file's ${f.width.toLocaleString('en')} × ${f.height.toLocaleString('en')} px; at most ${MAX_DECODE_PIXELS.toLocaleString('en')} px are read from one file.`,
+      ),
+      lt(
+        'Del filen i fliser, fx: gdal_retile.py -ps 2500 2500 -targetDir fliser ind.tif',
+        'Split the file into tiles, e.g.: gdal_retile.py -ps 2500 2500 -targetDir tiles in.tif',
+      ),
+      'ImageWidth',
+    );
+  if (cols <= 0 || r1 <= r0) return null;
+  const noData = f.noData;
+  const noDataF32 = noData === null ? NaN : Math.fround(noData);
+  const block = Math.max(1, f.image.getTileHeight());
+  const rowsPerChunk = Math.max(block, Math.floor(CHUNK_PIXELS / cols / block) * block);
+  const out = new Float64Array(Math.min(r1 - r0, rowsPerChunk) * cols);
+  try {
+    // Chunks start on block boundaries so each internal strip or tile is decoded once.
+    for (let y = r0; y < r1;) {
+      if (shouldCancel?.()) return 'cancelled';
+      const y1 = Math.min(r1, (Math.floor(y / block) + 1) * block + rowsPerChunk - block);
+      const raw = await f.image.readRasters({ window: [c0, y, c1, y1], samples: [0], interleave: true });
+      const n = (y1 - y) * cols;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i] as number;
+        out[i] = !Number.isFinite(v) || v === noData || v === noDataF32 ? NaN : v;
+      }
+      onChunk(out.subarray(0, n), y, y1 - y, c0, cols);
+      y = y1;
+    }
+  } catch (error) {
+    return fileProblem(f.file, ...unreadable(error));
+  }
+  return null;
 }
 
 type GeoKeys = Partial<Record<string, unknown>> | null;
@@ -202,13 +265,9 @@ function crsOf(geoKeys: GeoKeys): { ok: true; value: DemCrs } | { ok: false; mes
 }
 
 type Located = { message: LocalizedText; hint?: LocalizedText; path: string };
+type Georef = Pick<ElevationFile, 'originX' | 'originY' | 'pixelSizeX' | 'pixelSizeY'>;
 
-async function georeferencing(
-  width: number,
-  height: number,
-  tag: (id: number) => Promise<unknown>,
-  pixelIsPoint: boolean,
-): Promise<DemGrid | Located> {
+async function georeferencing(tag: (id: number) => Promise<unknown>, pixelIsPoint: boolean): Promise<Georef | Located> {
   const numbers = (value: unknown): number[] | undefined =>
     value === undefined || value === null ? undefined : Array.from(value as ArrayLike<number>, Number);
   const transformation = numbers(await tag(TAG_MODEL_TRANSFORMATION));
@@ -273,72 +332,14 @@ async function georeferencing(
     };
   // PixelIsPoint: the tie point is the centre of pixel (0, 0), not its corner.
   if (pixelIsPoint) [originX, originY] = [originX - pixelSizeX / 2, originY + pixelSizeY / 2];
-  return { originX, originY, pixelSizeX, pixelSizeY, width, height };
+  return { originX, originY, pixelSizeX, pixelSizeY };
 }
 
-function plausibleDegrees({ originX, originY, pixelSizeX, pixelSizeY, width, height }: DemGrid): boolean {
+function plausibleDegrees(g: Georef, width: number, height: number): boolean {
   return (
-    originX >= -180 &&
-    originX + width * pixelSizeX <= 180.000001 &&
-    originY <= 90.000001 &&
-    originY - height * pixelSizeY >= -90.000001
+    g.originX >= -180 &&
+    g.originX + width * g.pixelSizeX <= 180.000001 &&
+    g.originY <= 90.000001 &&
+    g.originY - height * g.pixelSizeY >= -90.000001
   );
-}
-
-interface BandImage {
-  readRasters(options: { window: number[]; samples: number[]; interleave: true }): Promise<ArrayLike<number>>;
-}
-
-/** Band 1 as Float32 with NoData/non-finite → NaN; with factor > 1, the mean of the valid pixels of each block. */
-async function readBand1(
-  image: BandImage,
-  width: number,
-  height: number,
-  factor: number,
-  noData: number | null,
-): Promise<Float32Array> {
-  const noDataF32 = noData === null ? NaN : Math.fround(noData);
-  const isNoData = (v: number) => !Number.isFinite(v) || v === noData || v === noDataF32;
-  if (factor === 1) {
-    const raw = await image.readRasters({ window: [0, 0, width, height], samples: [0], interleave: true });
-    const out = new Float32Array(width * height);
-    for (let i = 0; i < out.length; i++) {
-      const v = raw[i] as number;
-      out[i] = isNoData(v) ? NaN : v;
-    }
-    return out;
-  }
-  const outWidth = Math.ceil(width / factor);
-  const outHeight = Math.ceil(height / factor);
-  const out = new Float32Array(outWidth * outHeight);
-  const sums = new Float64Array(outWidth);
-  const counts = new Uint32Array(outWidth);
-  // One strip of `factor` rows at a time keeps the peak memory at the output plus one strip.
-  for (let outRow = 0; outRow < outHeight; outRow++) {
-    const y0 = outRow * factor;
-    const y1 = Math.min(y0 + factor, height);
-    const raw = await image.readRasters({ window: [0, y0, width, y1], samples: [0], interleave: true });
-    sums.fill(0);
-    counts.fill(0);
-    for (let r = 0; r < y1 - y0; r++)
-      for (let c = 0; c < width; c++) {
-        const v = raw[r * width + c] as number;
-        if (isNoData(v)) continue;
-        const oc = Math.floor(c / factor);
-        sums[oc] = (sums[oc] as number) + v;
-        counts[oc] = (counts[oc] as number) + 1;
-      }
-    for (let oc = 0; oc < outWidth; oc++) {
-      const count = counts[oc] as number;
-      out[outRow * outWidth + oc] = count > 0 ? (sums[oc] as number) / count : NaN;
-    }
-  }
-  return out;
-}
-
-function kindFromName(file: string | undefined): DemKind {
-  const name = (file ?? '').toLowerCase().replace(/^.*[\\/]/, '');
-  if (/dsm|overflade|surface/.test(name)) return 'DSM';
-  if (/dtm|terr/.test(name)) return 'DTM';
-  return 'unknown';
 }

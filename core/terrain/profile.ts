@@ -1,4 +1,5 @@
 import { demHeightAt, demResolutionM, type Dem } from './dem';
+import { FOOTPRINT_PIXELS, LatticeRay } from './lattice-ray';
 
 /** Mean Earth radius in m (ITU-R P.452/P.1812 use 6371 km). */
 export const EARTH_RADIUS_M = 6_371_000;
@@ -13,38 +14,72 @@ export interface UtmPoint {
   n: number;
 }
 
-/** Ground heights sampled along a straight EPSG:25832 line, start to end inclusive. */
+/**
+ * Heights along a straight EPSG:25832 line: the start (the transmitter's ground), one point for every lattice
+ * pixel the line crosses in between (at the middle of its stretch, at the pixel's height), and the end.
+ */
 export interface TerrainProfile {
-  /** Horizontal distance from the start, m (first 0, last totalDistanceM). */
+  /** Horizontal distance from the start, m (first 0, last totalDistanceM), increasing. */
   distancesM: Float64Array;
-  /** Terrain height above sea level at each point, m; NaN outside the DEM or at NoData. */
+  /** Height above sea level, m: ground at both ends, the obstacle surface between; NaN where there is no data. */
   groundM: Float64Array;
   totalDistanceM: number;
-  /** Spacing of the samples, m (≤ the DEM resolution unless set larger). */
-  stepM: number;
+  /** Pixel side of the lattice the profile walked, m. */
+  resolutionM: number;
+  /**
+   * Points closer than this to either end lie in the terminal's own pixel footprint and are not obstacles, m
+   * (FOOTPRINT_PIXELS × resolutionM; the coverage sweep applies the same rule).
+   */
+  footprintM: number;
 }
 
 /**
- * Terrain profile between two EPSG:25832 points with bilinear DEM sampling at an even step no larger than
- * `stepM` (default: the DEM's ground resolution). Heights in m above sea level.
+ * Terrain profile between two EPSG:25832 points over `surface` (the DTM, or the DSM with `fallback` = DTM where
+ * the DSM has no data): every pixel the line crosses is one point (core/terrain/lattice-ray.ts), so a one-pixel
+ * ridge is never skipped. End heights come from `ground` (default: the surface itself).
  */
 export function terrainProfile(
-  dem: Dem,
+  surface: Dem,
   from: UtmPoint,
   to: UtmPoint,
-  options: { stepM?: number } = {},
+  options: { fallback?: Dem | null; ground?: (p: UtmPoint) => number } = {},
 ): TerrainProfile {
   const totalDistanceM = Math.hypot(to.e - from.e, to.n - from.n);
-  const maxStepM = options.stepM ?? demResolutionM(dem);
-  const count = Math.max(2, Math.ceil(totalDistanceM / maxStepM) + 1);
-  const distancesM = new Float64Array(count);
-  const groundM = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const t = i / (count - 1);
-    distancesM[i] = t * totalDistanceM;
-    groundM[i] = demHeightAt(dem, from.e + t * (to.e - from.e), from.n + t * (to.n - from.n));
+  const resolutionM = demResolutionM(surface);
+  const distances: number[] = [0];
+  const heights: number[] = [NaN];
+  if (totalDistanceM > 0) {
+    const ray = new LatticeRay(surface, options.fallback ?? null);
+    ray.reset(from.e, from.n, (to.e - from.e) / totalDistanceM, (to.n - from.n) / totalDistanceM, totalDistanceM);
+    let first = true;
+    while (ray.next()) {
+      // The first and last pixels hold the terminals; their heights are the ends' ground below.
+      if (first || ray.exitM >= totalDistanceM) {
+        first = false;
+        continue;
+      }
+      distances.push(ray.distanceM);
+      heights.push(ray.heightM);
+    }
   }
-  return { distancesM, groundM, totalDistanceM, stepM: totalDistanceM / (count - 1) };
+  distances.push(totalDistanceM);
+  heights.push(NaN);
+  const ground = options.ground ?? ((p: UtmPoint) => demHeightAt(surface, p.e, p.n));
+  heights[0] = ground(from);
+  heights[heights.length - 1] = ground(to);
+  return {
+    distancesM: Float64Array.from(distances),
+    groundM: Float64Array.from(heights),
+    totalDistanceM,
+    resolutionM,
+    footprintM: FOOTPRINT_PIXELS * resolutionM,
+  };
+}
+
+/** True when interior profile point i may obstruct: not within a terminal's footprint. */
+export function isObstacle(profile: TerrainProfile, i: number): boolean {
+  const d = profile.distancesM[i] as number;
+  return d >= profile.footprintM && d <= profile.totalDistanceM - profile.footprintM;
 }
 
 /**
@@ -92,9 +127,9 @@ export interface PathClearance {
   fresnelRadiusM: Float64Array;
   /** Ray minus effective ground, m (negative where terrain blocks the ray). */
   clearanceM: Float64Array;
-  /** True when no interior point blocks the ray (clearance > 0 everywhere; NoData points are ignored). */
+  /** True when no obstacle point blocks the ray (NoData and footprint points are ignored). */
   lineOfSight: boolean;
-  /** Smallest clearance / r1 over interior points (Infinity with no interior points). */
+  /** Smallest clearance / r1 over obstacle points (Infinity with none). */
   minClearanceRatio: number;
   /** Index of the point with that smallest ratio, −1 if none. */
   minClearanceIndex: number;
@@ -132,7 +167,7 @@ export function pathClearance(profile: TerrainProfile, options: PathClearanceOpt
     ray[i] = d > 0 ? txHeightAslM + ((rxHeightAslM - txHeightAslM) * d1) / d : txHeightAslM;
     fresnel[i] = fresnelRadiusM(d1, d2, lambda);
     clearance[i] = (ray[i] as number) - (effective[i] as number);
-    if (i === 0 || i === n - 1 || Number.isNaN(clearance[i])) continue;
+    if (i === 0 || i === n - 1 || Number.isNaN(clearance[i]) || !isObstacle(profile, i)) continue;
     if ((clearance[i] as number) <= 0) lineOfSight = false;
     const ratio = (clearance[i] as number) / (fresnel[i] as number);
     if (ratio < minRatio) [minRatio, minIndex] = [ratio, i];

@@ -44,7 +44,7 @@ export const coverageDa = {
   'coverage.noCells': 'Ingen sites har celler; der er intet at beregne.',
   'coverage.terrain': 'Terrænmodel',
   'coverage.terrainNone':
-    'Ingen: LOS-sandsynlighed efter TR 38.901. Importér en GeoTIFF-højdemodel via Filer → Importér.',
+    'Ingen: LOS-sandsynlighed efter TR 38.901. Indlæs en mappe med DHM-fliser, en VRT eller en GeoTIFF (også via Filer → Importér).',
   'coverage.terrainRemove': 'Fjern terrænmodel',
   'coverage.results': 'Resultat',
   'coverage.sharesTable': 'Dækning pr. tærskel',

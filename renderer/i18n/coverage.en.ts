@@ -45,7 +45,8 @@ export const coverageEn: Record<keyof typeof coverageDa, string> = {
   'coverage.noInputs': 'Add a site or an area to calculate coverage.',
   'coverage.noCells': 'No site has cells; there is nothing to calculate.',
   'coverage.terrain': 'Terrain model',
-  'coverage.terrainNone': 'None: TR 38.901 LOS probability. Import a GeoTIFF elevation model via File → Import.',
+  'coverage.terrainNone':
+    'None: TR 38.901 LOS probability. Load a folder of DHM tiles, a VRT or a GeoTIFF (also via File → Import).',
   'coverage.terrainRemove': 'Remove terrain model',
   'coverage.results': 'Result',
   'coverage.sharesTable': 'Coverage per threshold',

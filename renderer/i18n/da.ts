@@ -3,6 +3,7 @@ import { calibrationDa } from './calibration.da';
 import { coverageDa } from './coverage.da';
 import { requestDa } from './request.da';
 import { radioDa } from './radio.da';
+import { terrainDa } from './terrain.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
@@ -11,6 +12,7 @@ export const da = {
   ...requestDa,
   ...calibrationDa,
   ...radioDa,
+  ...terrainDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

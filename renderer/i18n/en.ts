@@ -4,6 +4,7 @@ import { coverageEn } from './coverage.en';
 import { documentsEn } from './documents.en';
 import { requestEn } from './request.en';
 import { radioEn } from './radio.en';
+import { terrainEn } from './terrain.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...requestEn,
   ...calibrationEn,
   ...radioEn,
+  ...terrainEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { utm32ToWgs84 } from '../../core/geo/projection';
-import type { Dem } from '../../core/terrain';
+import { demDataBounds, type Dem } from '../../core/terrain';
+import type { TerrainModel } from '../state/coverage-state';
 
 /** Outline of the loaded terrain model: brown dashed, not interactive. */
 export const TERRAIN_EXTENT_STYLE: L.PolylineOptions = {
@@ -11,28 +12,28 @@ export const TERRAIN_EXTENT_STYLE: L.PolylineOptions = {
   interactive: false,
 };
 
-/** WGS84 ring [lat, lon] of a DEM's extent (its four corners, projected when the DEM is in EPSG:25832). */
-export function demExtentLatLngs(dem: Dem): L.LatLngExpression[] {
-  const { originX, originY, pixelSizeX, pixelSizeY, width, height } = dem.grid;
-  const x1 = originX + width * pixelSizeX;
-  const y1 = originY - height * pixelSizeY;
+/** WGS84 ring [lat, lon] of the extent of a model's data (its blocks holding heights), null when empty. */
+export function demExtentLatLngs(dem: Dem): L.LatLngExpression[] | null {
+  const bounds = demDataBounds(dem);
+  if (!bounds) return null;
+  const [minE, minN, maxE, maxN] = bounds;
   const corners: [number, number][] = [
-    [originX, originY],
-    [x1, originY],
-    [x1, y1],
-    [originX, y1],
+    [minE, maxN],
+    [maxE, maxN],
+    [maxE, minN],
+    [minE, minN],
   ];
-  return corners.map(([x, y]) => {
-    const [lon, lat] = dem.crs === 'EPSG:25832' ? utm32ToWgs84([x, y]) : [x, y];
+  return corners.map((c) => {
+    const [lon, lat] = utm32ToWgs84(c);
     return [lat, lon] as [number, number];
   });
 }
 
-/** The terrain model's extent on the map, with its name as tooltip. Symmetric addTo / remove. */
+/** The elevation models' extents on the map, with their names as tooltips. Symmetric addTo / remove. */
 export class CoverageTerrainLayer {
-  private polygon: L.Polygon | null = null;
+  private polygon: L.FeatureGroup | null = null;
   private map: L.Map | null = null;
-  private last: Dem | null = null;
+  private last: TerrainModel | null = null;
 
   addTo(map: L.Map): this {
     this.map = map;
@@ -46,17 +47,19 @@ export class CoverageTerrainLayer {
     this.map = null;
   }
 
-  update(terrain: { name: string; dem: Dem } | null, visible: boolean): void {
+  update(terrain: TerrainModel | null, visible: boolean): void {
     if (!this.map) return;
-    const dem = terrain?.dem ?? null;
-    if (dem !== this.last) {
+    if (terrain !== this.last) {
       this.polygon?.remove();
       this.polygon = null;
-      this.last = dem;
-      if (terrain && dem)
-        this.polygon = L.polygon(demExtentLatLngs(dem), TERRAIN_EXTENT_STYLE).bindTooltip(terrain.name, {
-          sticky: true,
-        });
+      this.last = terrain;
+      const rings = [terrain?.dtm, terrain?.dsm].flatMap((m) => {
+        const ring = m ? demExtentLatLngs(m.dem) : null;
+        return m && ring
+          ? [L.polygon(ring, TERRAIN_EXTENT_STYLE).bindTooltip(`${m.summary.kind}: ${m.name}`, { sticky: true })]
+          : [];
+      });
+      if (rings.length > 0) this.polygon = L.featureGroup(rings);
     }
     if (!this.polygon) return;
     if (visible && !this.map.hasLayer(this.polygon)) this.polygon.addTo(this.map);

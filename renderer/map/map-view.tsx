@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { appStore, useApp } from '../state/store';
 import { RequestToolbar } from '../features/request-toolbar';
 import { CoverageOverlay } from '../features/coverage/coverage-overlay';
+import { dropTerrain } from '../features/coverage/terrain-drop';
 import { BasemapSwitcher } from './basemap-switcher';
 import { DrawToolbar } from './draw-toolbar';
 import { mountMap } from './map-controller';
@@ -33,6 +34,8 @@ export function MapView() {
     // Never replace another question (recovery, unsaved changes) with an import preview.
     const open = appStore.getState().dialog;
     if (!file || (open && open.kind !== 'import')) return;
+    // A dropped folder of elevation tiles, or several tiles / a VRT with its tiles, is one elevation model.
+    if (dropTerrain(event.dataTransfer)) return;
     void importDroppedFile(file);
   };
 

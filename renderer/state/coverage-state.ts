@@ -8,7 +8,7 @@ import type {
 } from '../../core/coverage';
 import type { Problem, Result } from '../../core/project/problem';
 import type { AreaGeometry, MultiPolygon } from '../../core/project/schema';
-import type { Dem } from '../../core/terrain';
+import type { Dem, DemKind, ModelSummary, TerrainMode } from '../../core/terrain';
 
 /** What the planner sets before "Beregn dækning"; every field is part of the result's input hash. */
 export interface CoverageSettings {
@@ -58,22 +58,38 @@ export interface CoverageResult {
   stats: CoverageStats;
   sites: SiteCoverage[];
   corridors: CorridorCoverage[];
-  /** Name of the terrain model the run used, null without terrain. */
-  terrainName: string | null;
+  /** The elevation models the run used (mode, files, share of the area with data), null without. */
+  terrain: { mode: TerrainMode; names: string[]; files: number; coveredShare: number } | null;
   durationMs: number;
 }
 
-/** A loaded elevation model (session only: it is never written into the project file). */
-export interface TerrainModel {
+/** One loaded elevation model (session only: it is never written into the project file). */
+export interface LoadedElevation {
+  /** The file or folder it came from. */
   name: string;
   dem: Dem;
+  summary: ModelSummary;
   warnings: Problem[];
 }
 
-/** The GeoTIFF preview dialog: reading, then the reader's result. */
+/** The session's elevation models: a DTM, a DSM, or both (core/terrain/models.ts). */
+export interface TerrainModel {
+  dtm: LoadedElevation | null;
+  dsm: LoadedElevation | null;
+}
+
+/** The elevation model dialog: reading (with progress) and then the reader's result. */
 export interface TerrainPreview {
   name: string;
-  result: Result<Dem> | null;
+  /** Files chosen (tiles, VRTs). */
+  fileCount: number;
+  /** 0…1 while reading, null once finished. */
+  progress: number | null;
+  /** DTM or DSM as chosen in the dialog; 'auto' = from the names. */
+  kind: 'auto' | 'DTM' | 'DSM';
+  result: Result<{ models: { dtm: Dem | null; dsm: Dem | null }; summaries: ModelSummary[] }> | null;
+  /** What the names said (for the kind choice), once read. */
+  detected: DemKind[];
 }
 
 /** The link calculator's inputs. */

@@ -8,7 +8,7 @@ import {
   type CalibrationConfig,
 } from '../../core/calibration';
 import type { RadioCell } from '../../core/coverage';
-import type { Dem } from '../../core/terrain';
+import type { ElevationModels } from '../../core/terrain';
 import { terrainExtraLoss } from '../features/calibration/terrain-extra';
 import type { CalibrationAnalysis } from '../state/calibration-state';
 
@@ -18,7 +18,8 @@ export interface CalibrationWorkerRequest {
   bytes: Uint8Array;
   cells: RadioCell[];
   config: CalibrationConfig;
-  dem: Dem | null;
+  models: ElevationModels | null;
+  gridResolutionM: number;
 }
 
 export type CalibrationWorkerResponse =
@@ -35,7 +36,7 @@ const scope = self as unknown as {
 const READ_SHARE = 0.3;
 
 function analyse(request: CalibrationWorkerRequest): void {
-  const { name, bytes, cells, config, dem } = request;
+  const { name, bytes, cells, config, models, gridResolutionM } = request;
   const progress = (fraction: number) => scope.postMessage({ kind: 'progress', fraction });
   const sha256 = sha256Hex(bytes);
   const parsed = parseMeasurementsCsv(bytes, {
@@ -51,7 +52,7 @@ function analyse(request: CalibrationWorkerRequest): void {
   const job = compareJob(set, cells, {
     losMode: config.losMode,
     defaultHeightM: config.defaultHeightM,
-    ...(dem ? { extraLossDb: terrainExtraLoss(dem) } : {}),
+    ...(models ? { extraLossDb: terrainExtraLoss(models, config.losMode, gridResolutionM) } : {}),
   });
   let step = job.next();
   while (!step.done) {

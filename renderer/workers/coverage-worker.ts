@@ -1,16 +1,16 @@
 import {
   coverageJob,
-  terrainExtraLossForCells,
+  terrainCoverage,
   type CoverageOptions,
   type CoverageRaster,
   type RadioCell,
 } from '../../core/coverage';
 import type { GridSpec } from '../../core/geo/grid';
-import type { Result } from '../../core/project/problem';
-import { readElevationGeoTiff, type Dem } from '../../core/terrain';
+import { demTransferables, type ElevationModels, type LoadElevationResult } from '../../core/terrain';
 import { analyseCoverage, type AnalysisInput, type AnalysisOutput } from '../features/coverage/coverage-analysis';
+import { loadTerrainFiles, type TerrainFile } from '../features/coverage/terrain-files';
 
-/** Requests: one horizontal strip of the raster, the post-processing of a merged raster, or reading a DEM. */
+/** Requests: one horizontal strip of the raster, the post-processing of a merged raster, or reading elevation files. */
 export type CoverageWorkerRequest =
   | {
       kind: 'strip';
@@ -18,16 +18,16 @@ export type CoverageWorkerRequest =
       /** The strip's own grid (origin moved down by the rows above it). */
       grid: GridSpec;
       options: Partial<CoverageOptions>;
-      dem: Dem | null;
+      terrain: ElevationModels | null;
     }
   | { kind: 'analyse'; input: AnalysisInput }
-  | { kind: 'dem'; name: string; bytes: Uint8Array };
+  | { kind: 'terrain'; files: TerrainFile[]; as?: 'DTM' | 'DSM' };
 
 export type CoverageWorkerResponse =
   | { kind: 'progress'; fraction: number }
   | { kind: 'strip'; raster: CoverageRaster }
   | { kind: 'analysed'; output: AnalysisOutput }
-  | { kind: 'dem'; result: Result<Dem> }
+  | { kind: 'terrain'; result: LoadElevationResult }
   | { kind: 'error'; message: string };
 
 const scope = self as unknown as {
@@ -36,14 +36,20 @@ const scope = self as unknown as {
 };
 
 function runStrip(request: Extract<CoverageWorkerRequest, { kind: 'strip' }>): void {
-  const { cells, grid, options, dem } = request;
-  // The terrain pass is about half the work with a DEM: report it as the first half of the progress.
-  const terrainShare = dem ? 0.5 : 0;
-  const extraLossDb = dem
-    ? terrainExtraLossForCells(dem, cells, grid, { rxHeightM: options.rxHeightM ?? 1.5 })
-    : undefined;
-  if (dem) scope.postMessage({ kind: 'progress', fraction: terrainShare });
-  const job = coverageJob({ cells, grid, options, ...(extraLossDb ? { extraLossDb } : {}) });
+  const { cells, grid, options, terrain } = request;
+  // The terrain sweeps (one per site) are most of the work with a model: the first 70 % of the progress.
+  const terrainShare = terrain ? 0.7 : 0;
+  const withTerrain = terrain
+    ? terrainCoverage(terrain, cells, grid, options, (done, total) =>
+        scope.postMessage({ kind: 'progress', fraction: (terrainShare * done) / total }),
+      )
+    : null;
+  const job = coverageJob({
+    cells,
+    grid,
+    options: { ...options, ...(withTerrain ? { losMode: withTerrain.losMode } : {}) },
+    ...(withTerrain ? { extraLossDb: withTerrain.extraLossDb } : {}),
+  });
   for (;;) {
     const step = job.next();
     if (step.done) {
@@ -64,8 +70,15 @@ scope.onmessage = (event) => {
     else if (request.kind === 'analyse')
       scope.postMessage({ kind: 'analysed', output: analyseCoverage(request.input) });
     else
-      void readElevationGeoTiff(request.bytes, { file: request.name }).then(
-        (result) => scope.postMessage({ kind: 'dem', result }, result.ok ? [result.value.values.buffer] : []),
+      void loadTerrainFiles(request.files, request.as, (fraction) =>
+        scope.postMessage({ kind: 'progress', fraction }),
+      ).then(
+        (result) => {
+          const transfer = result.ok
+            ? [result.value.models.dtm, result.value.models.dsm].flatMap((d) => (d ? demTransferables(d) : []))
+            : [];
+          scope.postMessage({ kind: 'terrain', result }, transfer);
+        },
         (error: unknown) => scope.postMessage({ kind: 'error', message: String(error) }),
       );
   } catch (error) {

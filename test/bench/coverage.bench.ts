@@ -1,10 +1,7 @@
 import type { RadioCell } from '../../core/coverage/cells';
 import { coverageJob, runCoverageJob, type CoverageInput, type CoverageRaster } from '../../core/coverage/kernel';
 import { resolveCoverageOptions } from '../../core/coverage/options';
-import { terrainExtraLossForCells } from '../../core/coverage/terrain';
-import type { GridSpec } from '../../core/geo/grid';
 import { antennaPattern, eirpPerReDbm } from '../../core/radio';
-import type { Dem } from '../../core/terrain';
 import type { BenchResult } from './harness';
 import { nativeLoop } from './native-loop';
 import { scaleBenchmarks } from './scale.bench';
@@ -121,7 +118,7 @@ function kernelBenchmark(): BenchResult {
   return result;
 }
 
-/** The best-server kernel against the native loop, coverage at scale, and a full 20×20 km job at 10 m. */
+/** The best-server kernel against the native loop, coverage at scale, and a full 20×20 km job at 10 m (with terrain: terrain.bench.ts). */
 export function coverageBenchmarks(): BenchResult[] {
   const results: BenchResult[] = [kernelBenchmark()];
 
@@ -145,52 +142,7 @@ export function coverageBenchmarks(): BenchResult[] {
       job.raster.rsrpDbm.byteLength + (job.raster.sinrDb?.byteLength ?? 0) + job.raster.bestServer.byteLength,
     ),
   });
-  results.push(terrainJob(bigGrid, bigCells));
   // Last: the 5,000-site raster would otherwise count in the peak memory reported above.
   results.push(...scaleBenchmarks());
   return results;
-}
-
-/** A synthetic 2000×2000 DEM at 10 m with rolling hills up to ~60 m (deterministic). */
-function hillyDem(grid: { originE: number; originN: number; width: number; height: number; resolutionM: number }): Dem {
-  const values = new Float32Array(grid.width * grid.height);
-  for (let r = 0; r < grid.height; r++)
-    for (let c = 0; c < grid.width; c++)
-      values[r * grid.width + c] = 30 + 20 * Math.sin(c / 97) * Math.cos(r / 131) + 10 * Math.sin((c + r) / 41);
-  return {
-    crs: 'EPSG:25832',
-    grid: {
-      originX: grid.originE,
-      originY: grid.originN,
-      pixelSizeX: grid.resolutionM,
-      pixelSizeY: grid.resolutionM,
-      width: grid.width,
-      height: grid.height,
-    },
-    values,
-    noData: null,
-    kind: 'DTM',
-    downsampleFactor: 1,
-  };
-}
-
-/** The same 20×20 km job with a terrain model: a Bullington sweep per site, then the kernel in LOS mode. */
-function terrainJob(grid: GridSpec, cells: RadioCell[]): BenchResult {
-  const dem = hillyDem(grid);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const extraLossDb = terrainExtraLossForCells(dem, cells, grid, { rxHeightM: 1.5 });
-  const terrainSeconds = (performance.now() - t0) / 1000;
-  const job = runCoverageJob({ cells, grid, options: { losMode: 'los' }, extraLossDb });
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  if (!job.ok) throw new Error('job must finish');
-  return {
-    name: 'job.20x20km.10m.50cells.terrain',
-    seconds,
-    terrainSeconds,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    peakMemoryMB: mb(process.resourceUsage().maxRSS * 1024),
-    terrainArraysMB: mb(new Set(extraLossDb).size * grid.width * grid.height * 4),
-  };
 }

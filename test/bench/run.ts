@@ -8,7 +8,18 @@ import { projectIoBenchmarks } from './project-io.bench';
 import { terrainBenchmarks } from './terrain.bench';
 
 const json = process.argv.includes('--json');
-const suites = [projectIoBenchmarks, hostileInputBenchmarks, coverageBenchmarks, terrainBenchmarks, calibrationBenchmarks];
-for (const suite of suites) for (const result of suite()) report(result, json);
+const all = {
+  project: projectIoBenchmarks,
+  hostile: hostileInputBenchmarks,
+  coverage: coverageBenchmarks,
+  terrain: terrainBenchmarks,
+  calibration: calibrationBenchmarks,
+};
+// `npm run bench -- terrain` runs one suite.
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const suites = Object.entries(all)
+  .filter(([name]) => chosen.length === 0 || chosen.includes(name))
+  .map(([, suite]) => suite);
+for (const suite of suites) for (const result of await suite()) report(result, json);
 if (!json)
   process.stdout.write(`node ${process.version}, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);

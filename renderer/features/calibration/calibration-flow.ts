@@ -8,7 +8,8 @@ import {
 import { radioCellsOf, stableHash, type RadioCell } from '../../../core/coverage';
 import { parseFailureProblem } from '../../../core/io/limits';
 import type { Project } from '../../../core/project/schema';
-import type { Dem } from '../../../core/terrain';
+import type { ElevationModels } from '../../../core/terrain';
+import { calibrationLosMode, calibrationTerrainOf } from './terrain-extra';
 import { host } from '../../host';
 import { translator } from '../../i18n';
 import { setCalibration, updateCalibration } from '../../state/calibration-actions';
@@ -26,7 +27,9 @@ let worker: Worker | null = null;
 export interface CalibrationInputs {
   cells: RadioCell[];
   config: CalibrationConfig;
-  dem: Dem | null;
+  /** The session's elevation models, null without; read at the coverage grid's resolution. */
+  models: ElevationModels | null;
+  gridResolutionM: number;
   key: string;
 }
 
@@ -41,13 +44,22 @@ export function calibrationInputsOf(
   terrain: TerrainModel | null,
 ): CalibrationInputs {
   const cells = radioCellsOf({ sites });
+  const models = terrain ? { dtm: terrain.dtm?.dem ?? null, dsm: terrain.dsm?.dem ?? null } : null;
   const config: CalibrationConfig = {
-    losMode: coverageOptionsOf(settings, terrain !== null).losMode ?? 'blend-mean-db',
+    losMode: calibrationLosMode(models, coverageOptionsOf(settings).losMode ?? 'blend-mean-db'),
     defaultHeightM: DEFAULT_MEASUREMENT_HEIGHT_M,
-    terrain: terrain ? terrain.dem.kind : 'none',
+    terrain: calibrationTerrainOf(models),
   };
-  const terrainId = terrain ? [terrain.name, terrain.dem.grid, terrain.dem.downsampleFactor] : null;
-  return { cells, config, dem: terrain?.dem ?? null, key: stableHash({ cells, config, terrainId }) };
+  const terrainId = terrain
+    ? [terrain.dtm?.name, terrain.dtm?.summary, terrain.dsm?.name, terrain.dsm?.summary, settings.resolutionM]
+    : null;
+  return {
+    cells,
+    config,
+    models,
+    gridResolutionM: settings.resolutionM,
+    key: stableHash({ cells, config, terrainId }),
+  };
 }
 
 /** calibrationInputsOf for the window's store. */
@@ -79,7 +91,7 @@ export function compareMeasurementsInWorker(): void {
   const source = appStore.getState().calibration.source;
   if (!source) return;
   worker?.terminate();
-  const { cells, config, dem, key } = calibrationInputs();
+  const { cells, config, models, gridResolutionM, key } = calibrationInputs();
   const current = new Worker(new URL('../../workers/calibration-worker.ts', import.meta.url), { type: 'module' });
   worker = current;
   updateCalibration(appStore, { job: { progress: 0 }, error: null });
@@ -97,7 +109,14 @@ export function compareMeasurementsInWorker(): void {
     else finish({ job: null, error: errorText(message.message) });
   };
   current.onerror = (event) => finish({ job: null, error: errorText(event.message || 'worker failed') });
-  const request: CalibrationWorkerRequest = { name: source.name, bytes: source.bytes.slice(), cells, config, dem };
+  const request: CalibrationWorkerRequest = {
+    name: source.name,
+    bytes: source.bytes.slice(),
+    cells,
+    config,
+    models,
+    gridResolutionM,
+  };
   current.postMessage(request, [request.bytes.buffer]);
 }
 

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { toggleCalibrationPanel } from '../../state/calibration-actions';
 import { appStore, useApp } from '../../state/store';
 import { coverageOptionsOf } from '../coverage/coverage-inputs';
+import { calibrationLosMode, calibrationTerrainOf } from './terrain-extra';
 
 /**
  * The coverage panel's calibration line, "Kalibreret: +3,2 dB (UMa, n = 412)", with a warning for each way the
@@ -27,10 +28,11 @@ export function CalibrationStatus() {
         {open}
       </p>
     );
+  const models = terrain ? { dtm: terrain.dtm?.dem ?? null, dsm: terrain.dsm?.dem ?? null } : null;
   const differences = configurationDifferences(calibration, {
-    losMode: coverageOptionsOf(settings, terrain !== null).losMode ?? settings.losMode,
+    losMode: calibrationLosMode(models, coverageOptionsOf(settings).losMode ?? settings.losMode),
     rxHeightM: settings.rxHeightM,
-    terrain: terrain ? terrain.dem.kind : 'none',
+    terrain: calibrationTerrainOf(models),
     environments: sites.filter((site) => site.cells.length > 0).map((site) => site.environment),
   });
   return (

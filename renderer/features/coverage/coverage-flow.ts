@@ -1,14 +1,14 @@
 import type { CoverageRaster } from '../../../core/coverage';
-import type { Dem } from '../../../core/terrain';
-import { IMPORT_LIMITS } from '../../../core/io/limits';
+import { demByteLength, terrainModeOf, workingModels, type ElevationModels } from '../../../core/terrain';
 import { translator } from '../../i18n';
 import { WorkerFailure, withTimeout, workerFailureProblem } from '../../workers/bounded-job';
 import { updateCoverage } from '../../state/coverage-actions';
-import { cacheResult, type CoverageResult } from '../../state/coverage-state';
+import { cacheResult, type CoverageResult, type LoadedElevation, type TerrainModel } from '../../state/coverage-state';
 import { appStore } from '../../state/store';
 import type { AnalysisOutput } from './coverage-analysis';
 import { coverageOptionsOf, currentCoverageInputs } from './coverage-inputs';
-import { analyseInWorker, readDemInWorker, runCoverageInWorkers, type WorkerJob } from './run-in-workers';
+import { analyseInWorker, readTerrainInWorker, runCoverageInWorkers, type WorkerJob } from './run-in-workers';
+import { terrainFilesOf, type TerrainFile } from './terrain-files';
 
 let running: WorkerJob<CoverageRaster | AnalysisOutput> | null = null;
 let demJob: WorkerJob<unknown> | null = null;
@@ -40,16 +40,19 @@ export async function runCoverage(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const dem: Dem | null = coverage.terrain?.dem ?? null;
+  const terrain = modelsOf(coverage.terrain);
+  // Workers get the models at the grid's working resolution (what they use anyway): smaller copies.
+  const working = terrain ? workingModels(terrain, inputs.grid.resolutionM) : null;
   updateCoverage(appStore, { job: { progress: 0, hash: inputs.hash, running: true }, error: null });
   const setProgress = (progress: number) =>
     updateCoverage(appStore, (c) => (c.job ? { job: { ...c.job, progress: Math.min(0.99, progress) } } : {}));
   try {
     const cores = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
-    // Each worker gets its own copy of the DEM: keep the copies under about 256 MB in total.
-    const workers = dem ? Math.max(1, Math.min(cores, Math.floor(256e6 / dem.values.byteLength))) : cores;
+    // Each worker gets its own copy of the models: keep the copies under about 256 MB in total.
+    const bytes = working ? [working.dtm, working.dsm].reduce((sum, d) => sum + (d ? demByteLength(d) : 0), 0) : 0;
+    const workers = bytes > 0 ? Math.max(1, Math.min(cores, Math.floor(256e6 / bytes))) : cores;
     const kernel = runCoverageInWorkers(
-      { cells: inputs.cells, grid: inputs.grid, options: inputs.options, dem },
+      { cells: inputs.cells, grid: inputs.grid, options: inputs.options, terrain: working },
       workers,
       setProgress,
     );
@@ -60,9 +63,10 @@ export async function runCoverage(): Promise<void> {
       aoi: inputs.aoi,
       thresholds: inputs.thresholds,
       cells: inputs.cells,
-      pointOptions: coverageOptionsOf(coverage.settings, false, inputs.options.noiseFigureDb),
+      pointOptions: coverageOptionsOf(coverage.settings, inputs.options.noiseFigureDb),
       sites: project.sites,
       corridors: project.corridors,
+      terrain: working,
     });
     running = analysis;
     const output = await analysis.result;
@@ -72,7 +76,15 @@ export async function runCoverage(): Promise<void> {
       raster,
       aoi: inputs.aoi,
       ...output,
-      terrainName: coverage.terrain?.name ?? null,
+      terrain:
+        terrain && coverage.terrain
+          ? {
+              mode: terrainModeOf(terrain) ?? 'DTM',
+              names: [coverage.terrain.dtm, coverage.terrain.dsm].flatMap((m) => (m ? [m.name] : [])),
+              files: [coverage.terrain.dtm, coverage.terrain.dsm].reduce((sum, m) => sum + (m?.summary.files ?? 0), 0),
+              coveredShare: output.terrainCoveredShare ?? 0,
+            }
+          : null,
       durationMs: performance.now() - started,
     };
     updateCoverage(appStore, (c) => ({
@@ -99,62 +111,120 @@ export function cancelCoverage(): void {
   showToast(translator(lang)('coverage.cancelled'));
 }
 
-/** Reads a .tif/.tiff as an elevation model in a worker and shows the preview dialog. */
-export function previewTerrain(name: string, bytes: Uint8Array): void {
+/** The core models of the session's terrain (null when none is loaded). */
+export function modelsOf(terrain: TerrainModel | null): ElevationModels | null {
+  if (!terrain || (!terrain.dtm && !terrain.dsm)) return null;
+  return { dtm: terrain.dtm?.dem ?? null, dsm: terrain.dsm?.dem ?? null };
+}
+
+let pending: { name: string; files: TerrainFile[] } | null = null;
+
+/**
+ * Reads chosen elevation files (a folder of GeoTIFF tiles, a VRT with its tiles, or one GeoTIFF) in a worker with
+ * progress, and shows the elevation model dialog; `as` overrides what the names say (DTM/DSM).
+ */
+export function previewTerrainFiles(name: string, files: TerrainFile[], as: 'auto' | 'DTM' | 'DSM' = 'auto'): void {
   demJob?.cancel();
   appStore.getState().setTool('select');
-  updateCoverage(appStore, { terrainPreview: { name, result: null } });
-  // Bounded like every untrusted file (issue 11): a GeoTIFF that never finishes stops with a located problem.
-  const job = withTimeout(readDemInWorker(name, bytes));
+  pending = { name, files };
+  const base = { name, fileCount: files.length, kind: as, detected: [] };
+  updateCoverage(appStore, { terrainPreview: { ...base, progress: 0, result: null } });
+  const job = readTerrainInWorker(files, as === 'auto' ? undefined : as, (fraction) =>
+    updateCoverage(appStore, (c) =>
+      c.terrainPreview && demJob === job ? { terrainPreview: { ...c.terrainPreview, progress: fraction } } : {},
+    ),
+  );
   demJob = job;
   job.result.then(
     (result) => {
       if (demJob !== job) return;
       demJob = null;
-      updateCoverage(appStore, { terrainPreview: { name, result } });
+      const detected = result.ok ? result.value.summaries.map((s) => s.detectedKind) : [];
+      updateCoverage(appStore, {
+        terrainPreview: {
+          ...base,
+          detected,
+          progress: null,
+          result: result.ok ? result : { ok: false, problems: result.problems },
+        },
+      });
     },
     (error: unknown) => {
       if (isAbort(error) || demJob !== job) return;
       demJob = null;
-      const problem =
-        error instanceof WorkerFailure
-          ? workerFailureProblem(name, error, IMPORT_LIMITS.parseTimeoutMs)
-          : { severity: 'error' as const, path: '', file: name, message: { da: String(error), en: String(error) } };
-      updateCoverage(appStore, { terrainPreview: { name, result: { ok: false, problems: [problem] } } });
+      const message = { da: String(error), en: String(error) };
+      updateCoverage(appStore, {
+        terrainPreview: {
+          ...base,
+          progress: null,
+          result: { ok: false, problems: [{ severity: 'error', path: '', file: name, message }] },
+        },
+      });
     },
   );
 }
 
-/** "Brug som terrænmodel": the previewed DEM becomes the session's terrain model. */
+/** One GeoTIFF's bytes (File → Import, a dropped file) as the elevation model dialog's input. */
+export function previewTerrain(name: string, bytes: Uint8Array): void {
+  previewTerrainFiles(name, [{ path: name, file: new Blob([bytes.slice().buffer]) }]);
+}
+
+/** Files picked in a folder or file input (webkitRelativePath kept). */
+export function previewTerrainFileList(list: FileList): void {
+  const files = terrainFilesOf(list);
+  const first = list[0] as (File & { webkitRelativePath?: string }) | undefined;
+  const folder = first?.webkitRelativePath?.split('/')[0];
+  previewTerrainFiles(folder || (files.length === 1 ? (files[0]?.path ?? '') : `${files.length} filer`), files);
+}
+
+/** Reads the same files again as DTM or DSM (the dialog's kind choice). */
+export function setTerrainPreviewKind(kind: 'auto' | 'DTM' | 'DSM'): void {
+  if (pending) previewTerrainFiles(pending.name, pending.files, kind);
+}
+
+/** "Brug som terrænmodel": the read models join the session's terrain (a DTM replaces the DTM, a DSM the DSM). */
 export function acceptTerrain(): void {
   const preview = appStore.getState().coverage.terrainPreview;
   if (!preview?.result?.ok) return;
   const { name, result } = preview;
+  const loaded = (slot: 'dtm' | 'dsm'): LoadedElevation | null => {
+    const dem = result.value.models[slot];
+    const summary = result.value.summaries.find((s) => (s.kind === 'DSM') === (slot === 'dsm'));
+    return dem && summary ? { name, dem, summary, warnings: result.warnings } : null;
+  };
+  const dtm = loaded('dtm');
+  const dsm = loaded('dsm');
   updateCoverage(appStore, (c) => ({
-    terrain: { name, dem: result.value, warnings: result.warnings },
+    terrain: { dtm: dtm ?? c.terrain?.dtm ?? null, dsm: dsm ?? c.terrain?.dsm ?? null },
     terrainPreview: null,
     layers: { ...c.layers, terrain: true },
   }));
+  pending = null;
   const { showToast, lang } = appStore.getState();
   showToast(translator(lang)('terrain.loaded', { name }));
 }
 
-/** Closes the preview without using the file. */
+/** Closes the dialog (cancels a running read) without using the files. */
 export function closeTerrainPreview(): void {
   demJob?.cancel();
   demJob = null;
+  pending = null;
   updateCoverage(appStore, { terrainPreview: null });
 }
 
-/** Forgets the terrain model (coverage and links go back to the statistical LOS model). */
-export function clearTerrain(): void {
-  updateCoverage(appStore, { terrain: null });
+/** Forgets one or both models (coverage and links go back to the statistical model where none is left). */
+export function clearTerrain(slot?: 'dtm' | 'dsm'): void {
+  updateCoverage(appStore, (c) => {
+    if (!slot || !c.terrain) return { terrain: null };
+    const next = { ...c.terrain, [slot]: null };
+    return { terrain: next.dtm || next.dsm ? next : null };
+  });
 }
 
 /** File extensions that File → Import and drag-and-drop send to the elevation-model reader. */
-export const TERRAIN_EXTENSIONS = ['.tif', '.tiff'] as const;
+export const TERRAIN_EXTENSIONS = ['.tif', '.tiff', '.vrt'] as const;
 
-/** True for a GeoTIFF file name (.tif / .tiff, any case). */
+/** True for a GeoTIFF or VRT file name (.tif / .tiff / .vrt, any case). */
 export function isTerrainFile(name: string): boolean {
-  return /\.tiff?$/i.test(name);
+  return /\.(tiff?|vrt)$/i.test(name);
 }

@@ -25,18 +25,14 @@ export interface CoverageInputs {
 }
 
 /**
- * The engine options of the settings and the project's noise figure (ueNoiseFigureOf); with terrain the kernel runs
- * 'los' plus diffraction (core/coverage/terrain.ts).
+ * The engine options of the settings. With elevation models the worker derives the kernel's LOS mode from them
+ * (core/coverage/terrain.ts): under a DTM the project's, with a DSM the LOS formula plus the surface's loss.
  */
-export function coverageOptionsOf(
-  settings: CoverageSettings,
-  terrain: boolean,
-  noiseFigureDb?: number,
-): Partial<CoverageOptions> {
+export function coverageOptionsOf(settings: CoverageSettings, noiseFigureDb?: number): Partial<CoverageOptions> {
   return {
     rxHeightM: settings.rxHeightM,
     load: Math.min(1, Math.max(0, settings.loadPercent / 100)),
-    losMode: terrain ? 'los' : settings.losMode,
+    losMode: settings.losMode,
     ...(noiseFigureDb === undefined ? {} : { noiseFigureDb }),
   };
 }
@@ -47,11 +43,16 @@ export function thresholdsOf(settings: CoverageSettings): CoverageThresholds {
   return { rsrpDbm: good === edge ? [edge] : [good, edge], sinrDb: [settings.sinrDb] };
 }
 
-/** A short identity of a terrain model for the input hash (hashing every height would take too long). */
+/** A short identity of the elevation models for the input hash (hashing every height would take too long). */
 function terrainKey(terrain: TerrainModel | null): string | null {
   if (!terrain) return null;
-  const { grid, crs, downsampleFactor } = terrain.dem;
-  return `${terrain.name}|${crs}|${grid.originX}|${grid.originY}|${grid.pixelSizeX}|${grid.pixelSizeY}|${grid.width}|${grid.height}|${downsampleFactor}`;
+  return [terrain.dtm, terrain.dsm]
+    .map((m) => {
+      if (!m) return '-';
+      const { grid, kind, downsampleFactor, validPixels, files } = m.dem;
+      return `${m.name}|${kind}|${grid.originX}|${grid.originY}|${grid.pixelSizeX}|${grid.width}|${grid.height}|${downsampleFactor}|${validPixels}|${files}`;
+    })
+    .join('/');
 }
 
 /**
@@ -68,7 +69,7 @@ export function coverageInputsOf(
   const receivers = receiverCellsOf(project, settings.target);
   const cells = receivers.ok ? receivers.value : [];
   const grid = gridForBounds(utmBoundsOf(aoi.geometry), settings.resolutionM);
-  const options = coverageOptionsOf(settings, terrain !== null, ueNoiseFigureOf(project).valueDb);
+  const options = coverageOptionsOf(settings, ueNoiseFigureOf(project).valueDb);
   const thresholds = thresholdsOf(settings);
   const hash = coverageInputHash({
     cells,

@@ -5,11 +5,12 @@ import { shownResult } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
 import './coverage.css';
 import { exportCoverageGeoTiff, exportCoveragePolygons } from './coverage-export';
-import { cancelCoverage, clearTerrain, runCoverage } from './coverage-flow';
+import { cancelCoverage, runCoverage } from './coverage-flow';
 import { currentCoverageInputs } from './coverage-inputs';
 import { CoverageSettingsForm } from './coverage-settings-form';
 import { CoverageStatsView } from './coverage-stats';
 import { CalibrationStatus } from '../calibration/calibration-status';
+import { TerrainLine } from './terrain-line';
 
 /** Right panel "Dækning": settings, run with progress and cancel, stale marking, statistics and exports. */
 export function CoveragePanel() {
@@ -32,19 +33,7 @@ export function CoveragePanel() {
         </button>
       </div>
       <div className="panel__scroll coverage-panel">
-        <p className="coverage-terrain">
-          <strong>{t('coverage.terrain')}:</strong>{' '}
-          {coverage.terrain ? (
-            <>
-              {coverage.terrain.name}{' '}
-              <button type="button" className="link-button" onClick={clearTerrain}>
-                {t('coverage.terrainRemove')}
-              </button>
-            </>
-          ) : (
-            <span className="muted">{t('coverage.terrainNone')}</span>
-          )}
-        </p>
+        <TerrainLine result={shown && !shown.stale ? shown.result : null} />
         <CalibrationStatus />
         <CoverageSettingsForm disabled={running} />
         {inputs && (

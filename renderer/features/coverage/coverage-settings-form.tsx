@@ -17,7 +17,6 @@ export function CoverageSettingsForm({ disabled }: { disabled: boolean }) {
   const losId = useId();
   const targetId = useId();
   const settings = useApp((s) => s.coverage.settings);
-  const terrain = useApp((s) => s.coverage.terrain);
   const areas = useApp((s) => s.project.areas);
   const set = (patch: Parameters<typeof setCoverageSettings>[1]) => setCoverageSettings(appStore, patch);
   const firstDefault = areas.find((a) => a.kind === 'interest') ?? areas.find((a) => a.kind === 'lease') ?? null;
@@ -100,11 +99,9 @@ export function CoverageSettingsForm({ disabled }: { disabled: boolean }) {
         <label htmlFor={losId}>{t('coverage.losMode')}</label>
         <select
           id={losId}
-          value={terrain ? 'terrain' : settings.losMode}
-          disabled={terrain !== null}
+          value={settings.losMode}
           onChange={(e) => set({ losMode: e.target.value as (typeof LOS_MODES)[number] })}
         >
-          {terrain && <option value="terrain">{t('coverage.losMode.terrain')}</option>}
           {LOS_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t(`coverage.losMode.${mode}`)}

@@ -2,6 +2,7 @@ import {
   calibrationGainDb,
   cellPowerMw,
   pathLossProfile,
+  pointTerrain,
   preparePointModels,
   profilePathLossDb,
   indoorLossDb,
@@ -13,7 +14,13 @@ import { wgs84ToUtm32 } from '../../../core/geo/projection';
 import type { LocalizedText } from '../../../core/i18n/localized';
 import type { Problem } from '../../../core/project/problem';
 import type { Project } from '../../../core/project/schema';
-import { combineTerrainPathLossDb, terrainLinkLoss, type Dem, type TerrainLink } from '../../../core/terrain';
+import {
+  terrainLinkLoss,
+  terrainModeOf,
+  workingModels,
+  type ElevationModels,
+  type TerrainLink,
+} from '../../../core/terrain';
 import type { CoverageSettings } from '../../state/coverage-state';
 import { receiverCellsOf } from './receiver-cells';
 
@@ -21,10 +28,10 @@ import { receiverCellsOf } from './receiver-cells';
 export interface LinkResult {
   cell: RadioCell;
   distanceM: number;
-  /** Median path loss in dB (with terrain: min(LOS + diffraction, max(LOS, NLOS))). */
+  /** Median path loss in dB (with terrain by the rule at the target: core/terrain/terrain-loss.ts). */
   pathLossDb: number;
-  /** e.g. "RMa-AV (TR 36.777), blend-mean-db" or "RMa (TR 38.901), LOS + terreng". */
-  model: { scenario: string; aerial: boolean; losMode: LosMode | 'terrain' };
+  /** e.g. "RMa-AV (TR 36.777), blend-mean-db"; with terrain the rule that applied at the target. */
+  model: { scenario: string; aerial: boolean; losMode: LosMode | 'terrain-dtm' | 'terrain-dsm' };
   eirpPerReDbm: number;
   /** TR 38.901 building-entry loss for indoor receivers (settings.target), dB; 0 outdoors. */
   buildingLossDb: number;
@@ -47,38 +54,12 @@ function scenarioName(environment: RadioCell['environment'], aerial: boolean): s
   return aerial ? `${environment}-AV (3GPP TR 36.777)` : `${environment} (3GPP TR 38.901)`;
 }
 
-/** Terrain extra loss (dB ≥ 0) of one cell → target path under combineTerrainPathLossDb, and the link itself. */
-function terrainExtra(
-  cell: RadioCell,
-  e: number,
-  n: number,
-  heightM: number,
-  dem: Dem,
-): { extraDb: number; link: TerrainLink | null; problems: Problem[]; losDb: number } {
-  const d = Math.max(1, Math.hypot(e - cell.e, n - cell.n));
-  const key = { environment: cell.environment, fcGHz: cell.fcGHz, hBsM: cell.antennaHeightM, hUtM: heightM };
-  const losDb = profilePathLossDb(pathLossProfile({ ...key, losMode: 'los' }, d + 10), d);
-  const nlosDb = profilePathLossDb(pathLossProfile({ ...key, losMode: 'nlos' }, d + 10), d);
-  const link = terrainLinkLoss(
-    dem,
-    { e: cell.e, n: cell.n, antennaHeightM: cell.antennaHeightM },
-    { e, n, antennaHeightM: heightM },
-    { fcGHz: cell.fcGHz },
-  );
-  if (!link.ok) return { extraDb: 0, link: null, problems: link.problems, losDb };
-  const total = combineTerrainPathLossDb({
-    losPathLossDb: losDb,
-    nlosPathLossDb: nlosDb,
-    terrainLossDb: link.value.diffractionLossDb,
-  });
-  return { extraDb: total - losDb, link: link.value, problems: link.warnings, losDb };
-}
-
 /**
  * The link from one cell to a WGS84 point at `targetHeightM` above ground: path loss by the cell's scenario
  * (TR 38.901, or TR 36.777 aerial above its height threshold), RSRP as the coverage kernel computes it
- * (cellPowerMw, antenna pattern included) and SINR against every other cell at the run's load. With a DEM the
- * path is LOS plus knife-edge diffraction capped at NLOS (core/terrain/terrain-loss.ts), for every cell.
+ * (cellPowerMw, antenna pattern included) and SINR against every other cell at the run's load. With elevation
+ * models every path gets its terrain loss as the coverage raster does (the models at the settings' grid
+ * resolution, core/coverage/terrain-points.ts), and the chosen cell's profile is returned for the chart.
  */
 export function computeLink(args: {
   project: Pick<Project, 'sites' | 'radio'> & Partial<Pick<Project, 'calibration'>>;
@@ -86,9 +67,10 @@ export function computeLink(args: {
   target: { lon: number; lat: number };
   targetHeightM: number;
   settings: CoverageSettings;
-  dem: Dem | null;
+  terrain: ElevationModels | null;
 }): LinkResult | null {
-  const { settings, dem, targetHeightM } = args;
+  const { settings, targetHeightM } = args;
+  const models = args.terrain && terrainModeOf(args.terrain) ? workingModels(args.terrain, settings.resolutionM) : null;
   const receivers = receiverCellsOf(args.project, settings.target);
   if (!receivers.ok) return null;
   const cells = receivers.value;
@@ -97,8 +79,15 @@ export function computeLink(args: {
   if (!cell) return null;
   const [e, n] = wgs84ToUtm32([args.target.lon, args.target.lat]);
   const distanceM = Math.hypot(e - cell.e, n - cell.n);
-  const losMode: LosMode = dem ? 'los' : settings.losMode;
   const maxD = Math.max(...cells.map((c) => Math.hypot(e - c.e, n - c.n))) + 1000;
+  const terrain = models
+    ? pointTerrain(models, cells, {
+        rxHeightM: targetHeightM,
+        losMode: settings.losMode,
+        gridResolutionM: settings.resolutionM,
+      })
+    : null;
+  const losMode: LosMode = terrain?.losMode ?? settings.losMode;
   const prepared = preparePointModels(
     cells,
     {
@@ -115,19 +104,25 @@ export function computeLink(args: {
     Math.max(distanceM, 1) + 10,
   );
   let pathLossDb = profilePathLossDb(profile, Math.max(1, distanceM));
-  let terrain: TerrainLink | null = null;
+  let link: TerrainLink | null = null;
   let terrainProblems: Problem[] = [];
+  if (models) {
+    const r = terrainLinkLoss(
+      models,
+      { e: cell.e, n: cell.n, antennaHeightM: cell.antennaHeightM },
+      { e, n, antennaHeightM: targetHeightM },
+      { fcGHz: cell.fcGHz },
+    );
+    link = r.ok ? r.value : null;
+    terrainProblems = r.ok ? r.warnings : r.problems;
+  }
   let sum = 0;
   let own = 0;
   for (const [i, model] of prepared.models.entries()) {
     const c = model.cell;
-    const extra = dem ? terrainExtra(c, e, n, targetHeightM, dem) : null;
-    if (i === index && extra) {
-      terrain = extra.link;
-      terrainProblems = extra.problems;
-      pathLossDb = extra.losDb + extra.extraDb;
-    }
-    const p = cellPowerMw(model, e - c.e, n - c.n, extra?.extraDb ?? 0);
+    const extra = terrain ? Math.max(0, terrain.extraLossDb(i, e, n)) : 0;
+    if (i === index) pathLossDb += extra;
+    const p = cellPowerMw(model, e - c.e, n - c.n, extra);
     sum += p;
     if (i === index) own = p;
   }
@@ -142,7 +137,7 @@ export function computeLink(args: {
     model: {
       scenario: scenarioName(cell.environment, profile.aerial),
       aerial: profile.aerial,
-      losMode: dem ? 'terrain' : losMode,
+      losMode: !models || !link ? settings.losMode : link.rule === 'DSM' ? 'terrain-dsm' : 'terrain-dtm',
     },
     // The cells' power already has the building-entry loss taken off; show EIRP without it.
     eirpPerReDbm: cell.eirpPerReDbm + buildingLossDb,
@@ -154,7 +149,7 @@ export function computeLink(args: {
     rsrpMarginDb: rsrpDbm - Math.min(settings.goodDbm, settings.edgeDbm),
     sinrMarginDb: sinrDb - settings.sinrDb,
     warnings: profile.warnings,
-    terrain,
+    terrain: link,
     terrainProblems,
   };
 }

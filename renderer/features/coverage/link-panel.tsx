@@ -8,6 +8,7 @@ import { setLink, toggleCoveragePanel } from '../../state/coverage-actions';
 import { DRONE_HEIGHT_M } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
 import './coverage.css';
+import { modelsOf } from './coverage-flow';
 import { computeLink } from './link-budget';
 import { NumberInput } from './number-input';
 import { ProfileChart } from './profile-chart';
@@ -38,7 +39,7 @@ export function LinkPanel() {
           target: link.target,
           targetHeightM: link.targetHeightM,
           settings,
-          dem: terrain?.dem ?? null,
+          terrain: modelsOf(terrain),
         })
       : null;
   const db = (v: number, unit = 'dB') => `${formatNumber(v, lang, 1)} ${unit}`;
@@ -164,6 +165,8 @@ export function LinkPanel() {
                 <>
                   <dt>{t('link.diffraction', { method: result.terrain.method })}</dt>
                   <dd>{db(result.terrain.diffractionLossDb)}</dd>
+                  <dt>{t(result.terrain.rule === 'DTM' ? 'link.terrainExcess' : 'link.surfaceLoss')}</dt>
+                  <dd>{db(result.terrain.terrainLossDb)}</dd>
                   <dt>{t('link.clearance')}</dt>
                   <dd>
                     {Number.isFinite(result.terrain.clearance.minClearanceRatio)

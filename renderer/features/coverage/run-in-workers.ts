@@ -1,9 +1,9 @@
 import type { CoverageOptions, CoverageRaster, RadioCell } from '../../../core/coverage';
 import type { GridSpec } from '../../../core/geo/grid';
-import type { Result } from '../../../core/project/problem';
-import type { Dem } from '../../../core/terrain';
+import type { ElevationModels, LoadElevationResult } from '../../../core/terrain';
 import type { CoverageWorkerRequest, CoverageWorkerResponse } from '../../workers/coverage-worker';
 import type { AnalysisInput, AnalysisOutput } from './coverage-analysis';
+import type { TerrainFile } from './terrain-files';
 
 /** A running job: its result, and cancel() which terminates every worker (the promise rejects with AbortError). */
 export interface WorkerJob<T> {
@@ -55,7 +55,7 @@ export function mergeStrips(grid: GridSpec, strips: readonly CoverageRaster[]): 
  * the combined progress 0…1 and resolves with the merged raster. Typed arrays are transferred, not copied.
  */
 export function runCoverageInWorkers(
-  job: { cells: RadioCell[]; grid: GridSpec; options: Partial<CoverageOptions>; dem: Dem | null },
+  job: { cells: RadioCell[]; grid: GridSpec; options: Partial<CoverageOptions>; terrain: ElevationModels | null },
   workerCount: number,
   onProgress: (fraction: number) => void,
 ): WorkerJob<CoverageRaster> {
@@ -95,20 +95,24 @@ export function runCoverageInWorkers(
   };
 }
 
-function once<T>(request: CoverageWorkerRequest, pick: (m: CoverageWorkerResponse) => T | undefined): WorkerJob<T> {
+function once<T>(
+  request: CoverageWorkerRequest,
+  pick: (m: CoverageWorkerResponse) => T | undefined,
+  onProgress?: (fraction: number) => void,
+): WorkerJob<T> {
   const worker = spawn();
   let reject: (error: unknown) => void = () => undefined;
   const result = new Promise<T>((resolve, fail) => {
     reject = fail;
     worker.onmessage = (event: MessageEvent<CoverageWorkerResponse>) => {
       if (event.data.kind === 'error') return fail(new Error(event.data.message));
+      if (event.data.kind === 'progress') return onProgress?.(event.data.fraction);
       const value = pick(event.data);
       if (value !== undefined) resolve(value);
     };
     worker.onerror = (event) => fail(new Error(event.message || 'coverage worker failed'));
   });
-  const transfer = request.kind === 'dem' ? [request.bytes.buffer] : [];
-  worker.postMessage(request, transfer);
+  worker.postMessage(request);
   void result.then(
     () => worker.terminate(),
     () => worker.terminate(),
@@ -127,7 +131,18 @@ export function analyseInWorker(input: AnalysisInput): WorkerJob<AnalysisOutput>
   return once({ kind: 'analyse', input }, (m) => (m.kind === 'analysed' ? m.output : undefined));
 }
 
-/** Reads a GeoTIFF elevation model in a worker (the bytes are copied, the caller keeps its own). */
-export function readDemInWorker(name: string, bytes: Uint8Array): WorkerJob<Result<Dem>> {
-  return once({ kind: 'dem', name, bytes: bytes.slice() }, (m) => (m.kind === 'dem' ? m.result : undefined));
+/**
+ * Builds elevation models from chosen files (a folder of GeoTIFF tiles, a VRT and its tiles, or one GeoTIFF) in a
+ * worker, reading only the slices it needs of each File; progress 0…1; cancel() terminates the worker.
+ */
+export function readTerrainInWorker(
+  files: TerrainFile[],
+  as: 'DTM' | 'DSM' | undefined,
+  onProgress: (fraction: number) => void,
+): WorkerJob<LoadElevationResult> {
+  return once(
+    { kind: 'terrain', files, ...(as ? { as } : {}) },
+    (m) => (m.kind === 'terrain' ? m.result : undefined),
+    onProgress,
+  );
 }

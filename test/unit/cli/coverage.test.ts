@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasOgrinfo, ogrFeatureCount } from '../../helpers/ogr';
 import { runCli } from '../../helpers/cli';
+import { makeGeoTiff } from '../core/terrain/make-geotiff';
 
 const root = join(__dirname, '../../..');
 const sample = join(root, 'data/samples/langeland.frekvensplan');
@@ -123,5 +124,74 @@ describe('frekvensplan coverage: carriers and noise figure', () => {
     expect(noisy.noiseFigure).toMatchObject({ valueDb: 9, isDefault: false });
     expect(noisy.coverage.sinr[0].share).toBeLessThanOrEqual(base.coverage.sinr[0].share);
     expect((await runCli(['coverage', sample, '--noise-figure', '40'])).code).toBe(2);
+  });
+});
+
+describe('frekvensplan coverage --terrain', () => {
+  // DHM-like tiles: 5 km × 5 km at 50 m, over the sample (E 595–625 km, N 6 060–6 115 km), named DTM_*.
+  const tiles = join(dir, 'DHM_Terraen');
+  mkdirSync(tiles, { recursive: true });
+  for (let e0 = 595_000; e0 < 625_000; e0 += 5000)
+    for (let n0 = 6_065_000; n0 <= 6_115_000; n0 += 5000)
+      writeFileSync(
+        join(tiles, `DTM_5km_${n0 / 1000}_${e0 / 1000}.tif`),
+        makeGeoTiff({
+          width: 100,
+          height: 100,
+          values: new Array<number>(10_000).fill(3),
+          origin: [e0, n0],
+          pixelSize: 50,
+        }),
+      );
+  const far = join(dir, 'DTM_far');
+  mkdirSync(far, { recursive: true });
+  writeFileSync(
+    join(far, 'DTM_far.tif'),
+    makeGeoTiff({
+      width: 50,
+      height: 50,
+      values: new Array<number>(2500).fill(90),
+      origin: [700_000, 6_200_000],
+      pixelSize: 20,
+    }),
+  );
+
+  it('a flat DTM folder: the same covered share as without, the JSON says DTM, files and the covered share', async () => {
+    const plain = JSON.parse((await runCli(['coverage', sample, '--resolution', '100', '--json'])).out);
+    const r = await runCli(['coverage', sample, '--resolution', '100', '--terrain', tiles, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(''); // no progress lines with --json
+    const j = JSON.parse(r.out);
+    // Tiles outside the area and the cells are skipped after their header: 18 of the 66 are read.
+    expect(j.terrain).toMatchObject({ kind: 'DTM', files: 18, skippedFiles: 48, coveredShare: 1, resolutionM: 100 });
+    expect(Math.abs(j.coverage.rsrp[1].share - plain.coverage.rsrp[1].share)).toBeLessThan(0.01);
+    expect(j.coverage.rsrp[1].share).toBe(plain.coverage.rsrp[1].share);
+    expect(j.sites).toEqual(plain.sites);
+  });
+
+  it('a tile far away changes nothing and the area counts as without elevation data', async () => {
+    const plain = JSON.parse((await runCli(['coverage', sample, '--resolution', '100', '--json'])).out);
+    const j = JSON.parse((await runCli(['coverage', sample, '--resolution', '100', '--terrain', far, '--json'])).out);
+    expect(j.terrain).toMatchObject({ kind: null, coveredShare: 0, files: 0, skippedFiles: 0 });
+    expect(j.terrain.warnings.join(' ')).toMatch(/None of the 1 DTM tiles lies in the area/);
+    expect(j.coverage).toEqual(plain.coverage);
+  });
+
+  it('prints progress on stderr and the terrain line in Danish', async () => {
+    const r = await runCli(['coverage', sample, '--resolution', '200', '--terrain', tiles], 'da');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Læser højdemodel: \d+\/\d+ fliser \(\d+ %\)/);
+    expect(r.err).toContain('(100 %)');
+    expect(r.out).toContain('Terrænmodel: DTM, 18 filer (48 uden for området), 200 m, 100.0 % af området dækket');
+  });
+
+  it('exits 1 with the located problem when a tile is damaged, and 2 on a bad --terrain-kind', async () => {
+    const bad = join(dir, 'DTM_bad');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(join(bad, 'DTM_1.tif'), 'not a tiff at all');
+    const r = await runCli(['coverage', sample, '--terrain', bad, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).problems[0].file).toBe('DTM_1.tif');
+    expect((await runCli(['coverage', sample, '--terrain', tiles, '--terrain-kind', 'lidar'])).code).toBe(2);
   });
 });

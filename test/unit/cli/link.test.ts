@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -122,37 +122,114 @@ describe('frekvensplan link', () => {
     writeFileSync(dem, makeGeoTiff({ width, height, values, origin: [600_000, 6_201_000], pixelSize: 5 }));
     const base = ['link', '--model', 'UMa-NLOS', '--fc', '3.7', '--hbs', '25', '--hut', '1.5', '--terrain', dem];
 
-    it('a clear path gets the LOS formula', async () => {
+    it('a DTM never makes a path LOS: a clear path keeps the chosen model (UMa-NLOS 130.40 dB)', async () => {
       const { code, out } = await runCli([...base, '--from', '600100,6200500', '--to', '600600,6200500', '--json']);
       expect(code).toBe(0);
       const r = JSON.parse(out);
       expect(r.d2dM).toBe(500);
-      expect(r.terrain.lineOfSight).toBe(true);
-      expect(r.terrain.diffractionLossDb).toBe(0);
-      expect(r.pathLossDb).toBeCloseTo(98.75, 2);
+      expect(r.terrain).toMatchObject({ kind: 'DTM', rule: 'DTM', files: 1, lineOfSight: true, terrainLossDb: 0 });
+      expect(r.pathLossDb).toBeCloseTo(130.4, 2);
       expect(r.modelPathLossDb).toBeCloseTo(130.4, 2);
     });
 
-    it('behind the wall adds diffraction loss, capped at the NLOS median', async () => {
+    it('a DSM decides LOS: the same clear path gets the LOS formula (98.75 dB)', async () => {
       const { code, out } = await runCli([
         ...base,
+        '--terrain-kind',
+        'dsm',
         '--from',
-        '600600,6200500',
+        '600100,6200500',
         '--to',
-        '601100,6200500',
-        '--method',
-        'deygout',
+        '600600,6200500',
         '--json',
       ]);
       expect(code).toBe(0);
       const r = JSON.parse(out);
-      expect(r.terrain.lineOfSight).toBe(false);
-      expect(r.terrain.edges.length).toBeGreaterThan(0);
-      expect(r.terrain.diffractionLossDb).toBeGreaterThan(10);
-      expect(r.pathLossDb).toBeCloseTo(
-        Math.min(r.terrain.losPathLossDb + r.terrain.diffractionLossDb, r.terrain.nlosPathLossDb),
+      expect(r.terrain).toMatchObject({ kind: 'DSM', rule: 'DSM' });
+      expect(r.pathLossDb).toBeCloseTo(98.75, 2);
+    });
+
+    it('behind the wall: DTM adds the excess to the model; DSM adds diffraction to LOS up to the NLOS median', async () => {
+      const behind = ['--from', '600600,6200500', '--to', '601100,6200500', '--json'];
+      const dtm = JSON.parse((await runCli([...base, ...behind, '--method', 'deygout'])).out);
+      expect(dtm.terrain.lineOfSight).toBe(false);
+      expect(dtm.terrain.edges.length).toBeGreaterThan(0);
+      expect(dtm.terrain.diffractionLossDb).toBeGreaterThan(10);
+      expect(dtm.pathLossDb).toBeCloseTo(dtm.terrain.nlosPathLossDb + dtm.terrain.terrainLossDb, 1);
+      const dsm = JSON.parse((await runCli([...base, '--terrain-kind', 'dsm', ...behind])).out);
+      expect(dsm.pathLossDb).toBeCloseTo(
+        Math.min(dsm.terrain.losPathLossDb + dsm.terrain.diffractionLossDb, dsm.terrain.nlosPathLossDb),
         1,
       );
+    });
+
+    it('UMa-NLOS over a flat DTM returns the model’s 169.5 dB at 5 km, not the LOS value', async () => {
+      const flat = join(dir, 'DTM_flat.tif');
+      writeFileSync(
+        flat,
+        makeGeoTiff({
+          width: 1300,
+          height: 20,
+          values: new Array<number>(26_000).fill(3),
+          origin: [600_000, 6_200_100],
+          pixelSize: 5,
+        }),
+      );
+      const { code, out } = await runCli([
+        'link',
+        '--model',
+        'UMa-NLOS',
+        '--fc',
+        '3.7',
+        '--hbs',
+        '25',
+        '--hut',
+        '1.5',
+        '--terrain',
+        flat,
+        '--from',
+        '600100,6200050',
+        '--to',
+        '605100,6200050',
+        '--json',
+      ]);
+      expect(code).toBe(0);
+      const r = JSON.parse(out);
+      // 13.54 + 39.08·log10(5000.06) + 20·log10(3.7) − 0.6·(1.5 − 1.5) = 169.46 dB (TR 38.901 Table 7.4.1-1).
+      expect(r.pathLossDb).toBeCloseTo(169.46, 1);
+      expect(r.terrain.terrainLossDb).toBe(0);
+    });
+
+    it('reads a folder of tiles and a VRT, only the tiles along the path', async () => {
+      const tiles = join(dir, 'DHM_Terraen');
+      mkdirSync(tiles);
+      // Two 1 km tiles side by side, flat 10 m, the wall in the second.
+      for (const [i, e0] of [
+        [0, 600_000],
+        [1, 601_000],
+      ] as const) {
+        const values = Array.from({ length: 200 * 200 }, (_, k) => {
+          const e = e0 + ((k % 200) + 0.5) * 5;
+          return e >= 601_000 && e < 601_015 ? 50 : 10;
+        });
+        writeFileSync(
+          join(tiles, `DTM_1km_6201_60${i}.tif`),
+          makeGeoTiff({ width: 200, height: 200, values, origin: [e0, 6_201_000], pixelSize: 5 }),
+        );
+      }
+      const path = ['--from', '600600,6200500', '--to', '601500,6200500', '--json'];
+      const folder = JSON.parse((await runCli([...base.slice(0, -2), '--terrain', tiles, ...path])).out);
+      expect(folder.terrain).toMatchObject({ kind: 'DTM', files: 2, lineOfSight: false });
+      writeFileSync(
+        join(tiles, 'DTM.vrt'),
+        `<VRTDataset rasterXSize="400" rasterYSize="200"><SRS>EPSG:25832</SRS><GeoTransform>600000, 5, 0, 6201000, 0, -5</GeoTransform><VRTRasterBand dataType="Float32" band="1">
+<SimpleSource><SourceFilename relativeToVRT="1">DTM_1km_6201_600.tif</SourceFilename><SrcRect xOff="0" yOff="0" xSize="200" ySize="200"/><DstRect xOff="0" yOff="0" xSize="200" ySize="200"/></SimpleSource>
+<SimpleSource><SourceFilename relativeToVRT="1">DTM_1km_6201_601.tif</SourceFilename><SrcRect xOff="0" yOff="0" xSize="200" ySize="200"/><DstRect xOff="200" yOff="0" xSize="200" ySize="200"/></SimpleSource>
+</VRTRasterBand></VRTDataset>`,
+      );
+      const vrt = JSON.parse((await runCli([...base.slice(0, -2), '--terrain', join(tiles, 'DTM.vrt'), ...path])).out);
+      expect(vrt.pathLossDb).toBeCloseTo(folder.pathLossDb, 6);
+      expect(vrt.terrain.diffractionLossDb).toBeCloseTo(folder.terrain.diffractionLossDb, 6);
     });
 
     it('prints the terrain summary as text in Danish', async () => {

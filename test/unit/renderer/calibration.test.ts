@@ -81,7 +81,7 @@ describe('calibration in the app', () => {
       target: { lon: 10.8, lat: 54.92 },
       targetHeightM: 1.5,
       settings: DEFAULT_COVERAGE_SETTINGS,
-      dem: null,
+      terrain: null,
     };
     const plain = computeLink({ project, ...args });
     const shifted = computeLink({ project: { ...project, calibration: calibration(3.2) }, ...args });

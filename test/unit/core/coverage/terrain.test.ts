@@ -1,82 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCoverageJob, terrainExtraLossForCells, type RadioCell } from '../../../../core/coverage';
-import { pathLossProfile, profilePathLossDb } from '../../../../core/coverage/path-loss-profile';
-import { pixelCentreE, pixelCentreN, type GridSpec } from '../../../../core/geo/grid';
-import { antennaPattern } from '../../../../core/radio';
-import type { Dem } from '../../../../core/terrain';
+import {
+  corridorCoverage,
+  coverageStats,
+  defaultAoi,
+  pointTerrain,
+  polygonMask,
+  preparePointModels,
+  radioCellsOf,
+  runCoverageJob,
+  siteCoverage,
+  terrainCoverage,
+  terrainCoveredShare,
+  type CoverageOptions,
+} from '../../../../core/coverage';
+import { gridForBounds, utmBoundsOf, type GridSpec } from '../../../../core/geo/grid';
+import { loadProject } from '../../../../core/project';
+import { demFromRaster, type Dem, type ElevationModels } from '../../../../core/terrain';
 
-/** A flat 0 m DEM (2 m pixels) with a 40 m high, 20 m thick wall running north–south at E = 601 000. */
-function wallDem(): Dem {
-  const width = 1500;
-  const height = 1000;
+const root = join(__dirname, '../../../..');
+const loaded = loadProject(readFileSync(join(root, 'data/samples/langeland.frekvensplan'), 'utf8'));
+if (!loaded.ok) throw new Error('sample must load');
+const project = loaded.value.project;
+const aoi = defaultAoi(project)!;
+const grid = gridForBounds(utmBoundsOf(aoi.geometry), 50);
+const cells = radioCellsOf(project);
+const mask = polygonMask(aoi.geometry, grid);
+const options: Partial<CoverageOptions> = { rxHeightM: 1.5, losMode: 'blend-mean-db' };
+
+/** A model over the sample's area plus 3 km (cells outside the AOI included), heights from (e, n). */
+function model(heightAt: (e: number, n: number) => number, kind: 'DTM' | 'DSM' = 'DTM', offsetE = 0): Dem {
+  const res = 25;
+  const es = [grid.originE, grid.originE + grid.width * grid.resolutionM, ...cells.map((c) => c.e)];
+  const ns = [grid.originN - grid.height * grid.resolutionM, grid.originN, ...cells.map((c) => c.n)];
+  const originX = Math.floor((Math.min(...es) - 3000) / res) * res + offsetE;
+  const originY = Math.ceil((Math.max(...ns) + 3000) / res) * res;
+  const width = Math.ceil((Math.max(...es) + 3000 - originX + offsetE) / res);
+  const height = Math.ceil((originY - Math.min(...ns) + 3000) / res);
   const values = new Float32Array(width * height);
-  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) if (c >= 500 && c < 510) values[r * width + c] = 40;
-  return {
-    crs: 'EPSG:25832',
-    grid: { originX: 600000, originY: 6091000, pixelSizeX: 2, pixelSizeY: 2, width, height },
-    values,
-    noData: null,
-    kind: 'unknown',
-    downsampleFactor: 1,
-  };
+  for (let r = 0; r < height; r++)
+    for (let c = 0; c < width; c++)
+      values[r * width + c] = heightAt(originX + (c + 0.5) * res, originY - (r + 0.5) * res);
+  return demFromRaster({ originX, originY, resolutionM: res, width, height, values, kind });
 }
 
-const cell: RadioCell = {
-  id: 'c1',
-  siteId: 's1',
-  e: 600400,
-  n: 6090000,
-  antennaHeightM: 20,
-  environment: 'RMa',
-  fcGHz: 3.7,
-  eirpPerReDbm: 37.8,
-  azimuthDeg: null,
-  downtiltDeg: 0,
-  pattern: antennaPattern({ horizontalBeamwidthDeg: 360 }),
-};
-const grid: GridSpec = { originE: 600100, originN: 6090500, resolutionM: 20, width: 120, height: 50 };
+/** The sample's coverage (share of the AOI at ≥ −110 dBm, and the raster) with elevation models. */
+function covered(models: ElevationModels | null, g: GridSpec = grid, only = cells) {
+  const t = models ? terrainCoverage(models, only, g, options) : null;
+  const job = runCoverageJob({
+    cells: only,
+    grid: g,
+    options: { ...options, losMode: t?.losMode ?? options.losMode },
+    ...(t ? { extraLossDb: t.extraLossDb } : {}),
+  });
+  if (!job.ok) throw new Error('job must finish');
+  const stats = coverageStats(job.raster, polygonMask(aoi.geometry, g));
+  return { share: stats.rsrp[1]!.share, raster: job.raster };
+}
 
-describe('terrainExtraLossForCells', () => {
-  const dem = wallDem();
-  const [extra] = terrainExtraLossForCells(dem, [cell], grid, { rxHeightM: 1.5 });
-  const los = pathLossProfile({ environment: 'RMa', losMode: 'los', fcGHz: 3.7, hBsM: 20, hUtM: 1.5 }, 10000);
-  const nlos = pathLossProfile({ environment: 'RMa', losMode: 'nlos', fcGHz: 3.7, hBsM: 20, hUtM: 1.5 }, 10000);
-  const at = (e: number) => {
-    const col = Math.floor((e - grid.originE) / grid.resolutionM);
-    const row = 25;
-    return {
-      i: row * grid.width + col,
-      d: Math.hypot(pixelCentreE(grid, col) - cell.e, pixelCentreN(grid, row) - cell.n),
-    };
-  };
+const plain = covered(null);
 
-  it('adds nothing in front of the wall and a capped loss behind it', () => {
-    const front = at(600700);
-    expect(extra?.[front.i]).toBe(0);
-    const behind = at(601600);
-    const gap = profilePathLossDb(nlos, behind.d) - profilePathLossDb(los, behind.d);
-    const value = extra?.[behind.i] as number;
-    expect(value).toBeGreaterThan(0);
-    expect(value).toBeLessThanOrEqual(gap + 1e-4); // stored as Float32
+describe('a DTM over the Langeland sample', () => {
+  it('flat: the covered share equals the one without a model (within 1 percentage point; here exactly)', () => {
+    const flat = covered({ dtm: model(() => 4), dsm: null });
+    expect(plain.share).toBeGreaterThan(0.1);
+    expect(Math.abs(flat.share - plain.share)).toBeLessThan(0.01);
+    expect(flat.share).toBe(plain.share);
+    expect(terrainCoveredShare({ dtm: model(() => 4), dsm: null }, grid, mask)).toBe(1);
   });
 
-  it('is NaN outside the terrain model', () => {
-    const outside: GridSpec = { ...grid, originE: 590000 };
-    const [x] = terrainExtraLossForCells(dem, [cell], outside, { rxHeightM: 1.5 });
-    expect(Number.isNaN(x?.[0] as number)).toBe(true);
-  });
-
-  it('with losMode los gives min(LOS + terrain, max(LOS, NLOS)) in the kernel', () => {
-    const withTerrain = runCoverageJob({
-      cells: [cell],
-      grid,
-      options: { losMode: 'los', computeSinr: false },
-      extraLossDb: [extra],
+  it('a tile far from the area changes nothing, and the area counts as without elevation data', () => {
+    const far = demFromRaster({
+      originX: 700_000,
+      originY: 6_200_000,
+      resolutionM: 1,
+      width: 2500,
+      height: 2500,
+      values: new Float32Array(6_250_000).fill(80),
+      kind: 'DTM',
     });
-    const plain = runCoverageJob({ cells: [cell], grid, options: { losMode: 'los', computeSinr: false } });
-    if (!withTerrain.ok || !plain.ok) throw new Error('jobs must finish');
-    const behind = at(601600);
-    const drop = (plain.raster.rsrpDbm[behind.i] as number) - (withTerrain.raster.rsrpDbm[behind.i] as number);
-    expect(drop).toBeCloseTo(extra?.[behind.i] as number, 3);
+    const withFar = covered({ dtm: far, dsm: null });
+    expect(withFar.share).toBe(plain.share);
+    expect(Array.from(withFar.raster.rsrpDbm)).toEqual(Array.from(plain.raster.rsrpDbm));
+    expect(terrainCoveredShare({ dtm: far, dsm: null }, grid, mask)).toBe(0);
+  });
+
+  it('a ridge reduces the coverage behind it and leaves the sites’ side as it was', () => {
+    // A 70 m ridge 200 m wide running north–south 1.5 km east of the Rudkøbing fire station (the 3-sector site).
+    const station = cells[0]!;
+    const ridgeE = station.e + 1500;
+    const ridge = { dtm: model((e) => (Math.abs(e - ridgeE) < 100 ? 74 : 4)), dsm: null };
+    expect(covered(ridge).share).toBeLessThan(plain.share);
+    // Along the station's own row, with its three sectors alone: unchanged in front, weaker behind.
+    const own = cells.filter((c) => c.siteId === station.siteId);
+    const before = covered(null, grid, own).raster;
+    const after = covered(ridge, grid, own).raster;
+    const row = Math.floor((grid.originN - station.n) / grid.resolutionM);
+    // NaN (below the kernel's floor) counts as no signal.
+    const at = (raster: typeof before, e: number) => {
+      const v = raster.rsrpDbm[row * grid.width + Math.floor((e - grid.originE) / grid.resolutionM)] as number;
+      return Number.isNaN(v) ? -Infinity : v;
+    };
+    expect(at(after, station.e + 500)).toBeCloseTo(at(before, station.e + 500), 6);
+    expect(at(after, ridgeE + 1000)).toBeLessThan(at(before, ridgeE + 1000) - 10);
+  });
+
+  it('a DSM decides LOS: flat surface → the LOS formula (more coverage than the statistical blend)', () => {
+    const flatSurface = covered({ dtm: null, dsm: model(() => 4, 'DSM') });
+    expect(flatSurface.share).toBeGreaterThan(plain.share);
+    // And outside a DSM the statistical model stays: a far DSM tile changes nothing.
+    const far = demFromRaster({
+      originX: 700_000,
+      originY: 6_200_000,
+      resolutionM: 10,
+      width: 100,
+      height: 100,
+      values: new Float32Array(10_000).fill(4),
+      kind: 'DSM',
+    });
+    const withFar = covered({ dtm: null, dsm: far });
+    for (let i = 0; i < plain.raster.rsrpDbm.length; i += 97) {
+      const a = plain.raster.rsrpDbm[i] as number;
+      const b = withFar.raster.rsrpDbm[i] as number;
+      if (Number.isNaN(a)) expect(b).toBeNaN();
+      else expect(Math.abs(a - b)).toBeLessThan(0.01);
+    }
+  });
+});
+
+describe('sites and corridors use the terrain too', () => {
+  it('a site behind a hill loses signal; on flat ground the values are the statistical ones', () => {
+    // Rudkøbing harbour is served by the fire station 1.2 km north-east; a 60 m hill halfway between them.
+    const [hillE, hillN] = [609_720, 6_089_563];
+    const hill: ElevationModels = {
+      dtm: model((e, n) => 4 + 60 * Math.exp(-((e - hillE) ** 2 + (n - hillN) ** 2) / 2e4)),
+      dsm: null,
+    };
+    const flatModel: ElevationModels = { dtm: model(() => 4), dsm: null };
+    const far = 100_000;
+    const plainSites = siteCoverage(project.sites, preparePointModels(cells, options, far), -110);
+    const evaluate = (models: ElevationModels) => {
+      const t = pointTerrain(models, cells, { rxHeightM: 1.5, losMode: 'blend-mean-db', gridResolutionM: 50 })!;
+      return siteCoverage(project.sites, preparePointModels(cells, { ...options, losMode: t.losMode }, far), -110, t);
+    };
+    evaluate(flatModel).forEach((s, i) => {
+      const expected = plainSites[i]!.rsrpDbm;
+      if (expected === null) expect(s.rsrpDbm).toBeNull();
+      else expect(s.rsrpDbm).toBeCloseTo(expected, 6);
+    });
+    const hillSites = evaluate(hill);
+    hillSites.forEach((s, i) => {
+      if (s.rsrpDbm !== null && plainSites[i]!.rsrpDbm !== null)
+        expect(s.rsrpDbm).toBeLessThanOrEqual(plainSites[i]!.rsrpDbm! + 1e-9);
+    });
+    const harbour = project.sites.findIndex((s) => s.id === 'havn-rudkobing');
+    expect(hillSites[harbour]!.rsrpDbm ?? -Infinity).toBeLessThan(plainSites[harbour]!.rsrpDbm! - 3);
+    expect(hillSites[harbour]!.covered).toBe(false);
+  });
+
+  it('a corridor at 100 m over a flat DTM keeps its statistical coverage', () => {
+    const corridor = project.corridors[0]!;
+    const far = 100_000;
+    const air = { ...options, rxHeightM: corridor.altitudeM };
+    const plainCorridor = corridorCoverage(corridor, preparePointModels(cells, air, far), -110);
+    const flat = pointTerrain({ dtm: model(() => 4), dsm: null }, cells, {
+      rxHeightM: corridor.altitudeM,
+      losMode: 'blend-mean-db',
+      gridResolutionM: 50,
+    })!;
+    const flatCorridor = corridorCoverage(
+      corridor,
+      preparePointModels(cells, { ...air, losMode: flat.losMode }, far),
+      -110,
+      25,
+      flat,
+    );
+    expect(flatCorridor.shareCovered).toBe(plainCorridor.shareCovered);
+    expect(flatCorridor.worstRsrpDbm).toBeCloseTo(plainCorridor.worstRsrpDbm as number, 6);
   });
 });

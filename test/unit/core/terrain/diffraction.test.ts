@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bullingtonLoss,
-  deygoutLoss,
-  deygoutLossDb,
-  fresnelParameterV,
-  knifeEdgeLossDb,
-} from '../../../../core/terrain';
+import { bullingtonLoss, deygoutLoss, fresnelParameterV, knifeEdgeLossDb } from '../../../../core/terrain';
 
 /** Fresnel integrals C(v), S(v) by composite Simpson (20 000 intervals; exact to ~1e-9 for |v| ≤ 5). */
 function fresnelIntegrals(v: number): [number, number] {
@@ -85,13 +79,66 @@ describe('Deygout (hand-worked two-edge example)', () => {
     expect(r.edges[1]?.lossDb).toBeCloseTo(12.582, 2);
     expect(r.lossDb).toBeCloseTo(32.6, 1);
     expect(deygoutLoss(twoRidges, 1).lossDb).toBeCloseTo(20.019, 2);
-    expect(deygoutLossDb(twoRidges)).toBe(r.lossDb);
   });
 
   it('is 0 dB on a clear path and reduces to J(v) for one edge', () => {
     expect(deygoutLoss({ ...twoRidges, txHeightM: 200, rxHeightM: 200 }).lossDb).toBe(0);
     const one = deygoutLoss({ ...twoRidges, distancesM: [5000], heightsM: [10] });
     expect(one.lossDb).toBeCloseTo(J(fresnelParameterV(10, 5000, 5000, 0.3)), 9);
+  });
+});
+
+describe('Deygout: one ridge is one edge', () => {
+  // The two-ridge path of the hand-worked example, each ridge now sampled by three points 2 m apart (a crest a
+  // few pixels wide, as a profile over a raster sees it): the answer must stay 32.60 dB, not count six edges.
+  const sampled = {
+    ...twoRidges,
+    distancesM: [2998, 3000, 3002, 6998, 7000, 7002],
+    heightsM: [40, 40, 39.9, 29.95, 30, 30],
+    mergeGapM: 3,
+  };
+
+  it('merges the samples of each crest into one edge (hand-worked total 32.6 dB ± 0.1)', () => {
+    const r = deygoutLoss(sampled);
+    expect(r.edges).toHaveLength(2);
+    expect(r.edges[0]?.distanceM).toBeCloseTo(3000, -1);
+    expect(r.edges[1]?.distanceM).toBeCloseTo(7000, -1);
+    expect(r.lossDb).toBeCloseTo(32.6, 0);
+    expect(Math.abs(r.lossDb - 32.6)).toBeLessThan(0.15);
+  });
+
+  it('counts a crest sampled twice once; listed as separate knife edges it would add a spurious ~6 dB edge', () => {
+    // One 40 m crest seen by two samples 1 m apart (3000 and 3001 m) on a 4 km path, terminals at 0 m, 1 GHz.
+    // Main edge: the later sample, v = 40·√(2·4000/(0.3·3001·999)) = 3.7722 → J = 6.9 + 20·log(7.478) = 24.38 dB.
+    // Unmerged, the first sample stands 0.0133 m above the line Tx → main edge, 1 m before it:
+    // v = 0.0133·√(2·3001/(0.3·3000·1)) = 0.0344 → J = 6.33 dB more.
+    const crest = {
+      distancesM: [3000, 3001],
+      heightsM: [40, 40],
+      txHeightM: 0,
+      rxHeightM: 0,
+      totalDistanceM: 4000,
+      wavelengthM: 0.3,
+    };
+    const merged = deygoutLoss({ ...crest, mergeGapM: 1.5 });
+    expect(merged.edges).toHaveLength(1);
+    expect(merged.edges[0]?.v).toBeCloseTo(3.7722, 3);
+    expect(merged.lossDb).toBeCloseTo(24.38, 1);
+    const listed = deygoutLoss(crest);
+    expect(listed.edges).toHaveLength(2);
+    expect(listed.lossDb - merged.lossDb).toBeCloseTo(6.33, 1);
+  });
+
+  it('keeps two crests apart when a valley deeper than RIDGE_VALLEY_MIN_M lies between them', () => {
+    // A 30 m plateau from 2.9 to 3.1 km with a 0.2 m dip (one ridge) vs a 5 m dip (two crests 200 m apart).
+    const plateau = (dip: number) => ({
+      ...twoRidges,
+      distancesM: [2900, 3000, 3100],
+      heightsM: [40, 40 - dip, 40],
+      mergeGapM: 150,
+    });
+    expect(deygoutLoss(plateau(0.2)).edges).toHaveLength(1);
+    expect(deygoutLoss(plateau(5)).edges).toHaveLength(2);
   });
 });
 

@@ -2,10 +2,15 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demHeightAt, readElevationGeoTiff } from '../../../../core/terrain';
+import { demHeightAt, demValue, readElevationGeoTiff, type Dem } from '../../../../core/terrain';
 import { makeGeoTiff } from './make-geotiff';
 
 const ramp = (w: number, h: number) => Array.from({ length: w * h }, (_, i) => i);
+/** The model's pixels row by row. */
+const valuesOf = (dem: Dem) =>
+  Array.from({ length: dem.grid.width * dem.grid.height }, (_, i) =>
+    demValue(dem, i % dem.grid.width, Math.floor(i / dem.grid.width)),
+  );
 
 describe('readElevationGeoTiff', () => {
   it('reads an EPSG:25832 Float32 raster with its georeferencing and values', async () => {
@@ -23,7 +28,7 @@ describe('readElevationGeoTiff', () => {
       width: 4,
       height: 3,
     });
-    expect(Array.from(dem.values)).toEqual(ramp(4, 3));
+    expect(valuesOf(dem)).toEqual(ramp(4, 3));
     expect(dem.kind).toBe('DTM');
     expect(dem.downsampleFactor).toBe(1);
     expect(r.warnings).toEqual([]);
@@ -46,13 +51,13 @@ describe('readElevationGeoTiff', () => {
       height: 48,
     });
     expect(r.value.noData).toBe(-9999);
-    expect(r.value.values[0]).toBeNaN();
+    expect(demValue(r.value, 0, 0)).toBeNaN();
     // Pixel (col 40, row 33) lies in the last tile column/row: 10 + 0.25·40 + 0.1·33 = 23.3 m.
-    expect(r.value.values[33 * 64 + 40]).toBeCloseTo(23.3, 4);
+    expect(demValue(r.value, 40, 33)).toBeCloseTo(23.3, 4);
     expect(demHeightAt(r.value, 720000 + 0.4 * 10.5, 6170000 - 0.4 * 5.5)).toBeCloseTo(13, 4);
   });
 
-  it('reads a WGS84 (EPSG:4326) raster and samples it from EPSG:25832 points', async () => {
+  it('reads a WGS84 (EPSG:4326) raster onto an EPSG:25832 lattice of its own ground resolution', async () => {
     // 0.01° pixels around 9.5°E 56°N; heights equal to the row index.
     const values = Array.from({ length: 10 * 10 }, (_, i) => Math.floor(i / 10));
     const bytes = makeGeoTiff({
@@ -66,13 +71,18 @@ describe('readElevationGeoTiff', () => {
     const r = await readElevationGeoTiff(bytes, { file: 'dsm.tif' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.crs).toBe('EPSG:4326');
+    expect(r.value.crs).toBe('EPSG:25832');
+    expect(r.value.sourceCrs).toBe('EPSG:4326');
     expect(r.value.kind).toBe('DSM');
-    // 9.5°E 56.0°N is (528 ...) in UTM 32; its latitude 56.0 lies 0.05° = 5 rows below the north edge → centre-row
-    // coordinate 4.5 → bilinear 4.5.
+    // 0.01° of longitude at 56°N is 111 320 · cos 56° = 622 m, of latitude 1113 m: the lattice takes the smaller.
+    expect(r.value.grid.pixelSizeX).toBeCloseTo(622.5, 0);
+    // 9.505°E 56.005°N lies in row 4 (56.05 − 56.005 = 0.045° = 4.5 rows), column 5: height 4.
     const { wgs84ToUtm32 } = await import('../../../../core/geo/projection');
-    const [e, n] = wgs84ToUtm32([9.5, 56.0]);
-    expect(demHeightAt(r.value, e, n)).toBeCloseTo(4.5, 3);
+    const [e, n] = wgs84ToUtm32([9.505, 56.005]);
+    expect(demHeightAt(r.value, e, n)).toBe(4);
+    // Outside the file's extent there is no data.
+    const [eo, no] = wgs84ToUtm32([9.3, 56.0]);
+    expect(demHeightAt(r.value, eo, no)).toBeNaN();
   });
 
   it('turns the GDAL NoData value into NaN and keeps the original value', async () => {
@@ -84,8 +94,8 @@ describe('readElevationGeoTiff', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.noData).toBe(-9999);
-    expect(Number.isNaN(r.value.values[4])).toBe(true);
-    expect(r.value.values[3]).toBe(3);
+    expect(Number.isNaN(demValue(r.value, 1, 1))).toBe(true);
+    expect(demValue(r.value, 0, 1)).toBe(3);
   });
 
   it('refuses a raster in another CRS with the reprojection hint', async () => {
@@ -189,11 +199,53 @@ describe('readElevationGeoTiff', () => {
     if (!r.ok) return;
     expect(r.value.downsampleFactor).toBe(2);
     expect(r.value.grid).toEqual({ originX: 1000, originY: 2000, pixelSizeX: 2, pixelSizeY: 2, width: 20, height: 15 });
-    expect(r.value.values[0]).toBeCloseTo((1 + 40 + 41) / 3, 5);
+    expect(demValue(r.value, 0, 0)).toBeCloseTo((1 + 40 + 41) / 3, 5);
     // Block (row 1, col 3): source rows 2–3, cols 6–7 → mean of 86, 87, 126, 127.
-    expect(r.value.values[1 * 20 + 3]).toBeCloseTo((86 + 87 + 126 + 127) / 4, 5);
-    expect(r.warnings[0]?.message.en).toContain('factor of 2');
-    expect(r.warnings[0]?.message.da).toContain('faktor 2');
+    expect(demValue(r.value, 3, 1)).toBeCloseTo((86 + 87 + 126 + 127) / 4, 5);
+    const factor = r.warnings.find((w) => w.message.en.includes('downsampled'));
+    expect(factor?.message.en).toContain('factor of 2');
+    expect(factor?.message.da).toContain('faktor 2');
+  });
+
+  /** Sets a TIFF's ImageWidth (256) and ImageLength (257) tags in place as LONG values (first IFD). */
+  function declareSize(bytes: Uint8Array, size: number): Uint8Array {
+    const out = bytes.slice();
+    const view = new DataView(out.buffer);
+    const le = out[0] === 0x49;
+    const ifd = view.getUint32(4, le);
+    for (let i = 0; i < view.getUint16(ifd, le); i++) {
+      const at = ifd + 2 + i * 12;
+      const tag = view.getUint16(at, le);
+      if (tag !== 256 && tag !== 257) continue;
+      view.setUint16(at + 2, 4, le); // LONG
+      view.setUint32(at + 4, 1, le);
+      view.setUint32(at + 8, size, le);
+    }
+    return out;
+  }
+
+  // A hang would fail these on the test timeout; the problem itself names the file and the tag.
+  it('refuses an uncompressed header declaring 10⁶ × 10⁶ px as truncated, located at ImageWidth', async () => {
+    const bytes = declareSize(
+      makeGeoTiff({ width: 8, height: 8, values: ramp(8, 8), origin: [0, 0], pixelSize: 1 }),
+      1_000_000,
+    );
+    const r = await readElevationGeoTiff(bytes, { file: 'huge.tif' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ file: 'huge.tif', path: 'ImageWidth' });
+    expect(r.problems[0]?.message.en).toContain('1000000 × 1000000 px');
+  });
+
+  it('refuses a compressed header declaring 10⁶ × 10⁶ px before decoding: over the per-file decode limit', async () => {
+    const file = join(import.meta.dirname, '../../../fixtures/terrain/DTM_gdal_lzw_tiled.tif');
+    const bytes = declareSize(new Uint8Array(readFileSync(file)), 1_000_000);
+    const r = await readElevationGeoTiff(bytes, { file: 'DTM_huge.tif' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ file: 'DTM_huge.tif', path: 'ImageWidth' });
+    expect(r.problems[0]?.message.en).toContain("file's 1,000,000 × 1,000,000 px");
+    expect(r.problems[0]?.hint?.en).toContain('gdal_retile');
   });
 
   it('never throws on random bytes (fast-check)', async () => {

@@ -1,5 +1,5 @@
 import { writeArrayBuffer } from 'geotiff';
-import type { Dem } from '../../../../core/terrain';
+import { demFromRaster, type Dem, type DemKind } from '../../../../core/terrain';
 
 export interface TestTiff {
   width: number;
@@ -39,7 +39,7 @@ export function makeGeoTiff(t: TestTiff): Uint8Array {
   return new Uint8Array(buffer);
 }
 
-/** An in-memory EPSG:25832 DEM from a height function of (e, n) at pixel centres. */
+/** An in-memory EPSG:25832 model from a height function of (e, n) at pixel centres (NaN = no data). */
 export function makeDem(opts: {
   originE: number;
   originN: number;
@@ -47,18 +47,20 @@ export function makeDem(opts: {
   width: number;
   height: number;
   heightAt: (e: number, n: number) => number;
+  kind?: DemKind;
 }): Dem {
   const { originE, originN, resolutionM, width, height } = opts;
   const values = new Float32Array(width * height);
   for (let r = 0; r < height; r++)
     for (let c = 0; c < width; c++)
       values[r * width + c] = opts.heightAt(originE + (c + 0.5) * resolutionM, originN - (r + 0.5) * resolutionM);
-  return {
-    crs: 'EPSG:25832',
-    grid: { originX: originE, originY: originN, pixelSizeX: resolutionM, pixelSizeY: resolutionM, width, height },
+  return demFromRaster({
+    originX: originE,
+    originY: originN,
+    resolutionM,
+    width,
+    height,
     values,
-    noData: null,
-    kind: 'DTM',
-    downsampleFactor: 1,
-  };
+    kind: opts.kind ?? 'DTM',
+  });
 }

@@ -10,41 +10,82 @@ import {
 } from '../../../../core/terrain';
 import { makeDem } from './make-geotiff';
 
-// A plane z = 10 + 0.05·(e − e0) − 0.02·(n − n0) on a 2 m grid: bilinear interpolation must reproduce it exactly.
+// A 100 × 100 lattice of 2 m pixels whose height is the pixel's own number (col + 100·row): a profile's heights
+// name the pixels it visited.
 const e0 = 600_000;
 const n0 = 6_200_000;
-const plane = (e: number, n: number) => 10 + 0.05 * (e - e0) - 0.02 * (n - n0);
-const rampDem = makeDem({ originE: e0, originN: n0 + 200, resolutionM: 2, width: 100, height: 100, heightAt: plane });
+const ids = makeDem({
+  originE: e0,
+  originN: n0 + 200,
+  resolutionM: 2,
+  width: 100,
+  height: 100,
+  heightAt: (e, n) => Math.floor((e - e0) / 2) + 100 * Math.floor((n0 + 200 - n) / 2),
+});
+const point = fc.record({
+  e: fc.double({ min: e0 + 0.01, max: e0 + 199.99, noNaN: true }),
+  n: fc.double({ min: n0 + 0.01, max: n0 + 199.99, noNaN: true }),
+});
 
-describe('bilinear sampling', () => {
-  it('is exact on a planar ramp anywhere between pixel centres', () => {
+describe('pixels as flat squares', () => {
+  it('the height anywhere inside a pixel is that pixel’s value; NaN outside the model', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: e0 + 1, max: e0 + 199, noNaN: true }),
-        fc.double({ min: n0 + 1, max: n0 + 199, noNaN: true }),
-        (e, n) => {
-          expect(demHeightAt(rampDem, e, n)).toBeCloseTo(plane(e, n), 3);
-        },
-      ),
+      fc.property(point, ({ e, n }) => {
+        expect(demHeightAt(ids, e, n)).toBe(Math.floor((e - e0) / 2) + 100 * Math.floor((n0 + 200 - n) / 2));
+      }),
+    );
+    expect(demHeightAt(ids, e0 - 0.01, n0 + 100)).toBeNaN();
+    expect(demHeightAt(ids, e0 + 100, n0 + 200.01)).toBeNaN();
+  });
+
+  it('a profile stops in every pixel the line crosses, in order (against 5 000 points along the line)', () => {
+    fc.assert(
+      fc.property(point, point, (from, to) => {
+        const p = terrainProfile(ids, from, to);
+        const visited = new Set(Array.from(p.groundM));
+        const total = Math.hypot(to.e - from.e, to.n - from.n);
+        const missed: number[] = [];
+        for (let i = 0; i <= 5000; i++) {
+          const t = i / 5000;
+          const id = demHeightAt(ids, from.e + t * (to.e - from.e), from.n + t * (to.n - from.n));
+          if (!visited.has(id)) missed.push(id);
+        }
+        expect(missed).toEqual([]);
+        expect(p.distancesM[0]).toBe(0);
+        expect(p.distancesM[p.distancesM.length - 1]).toBeCloseTo(total, 9);
+        for (let i = 1; i < p.distancesM.length; i++)
+          expect(p.distancesM[i]).toBeGreaterThanOrEqual(p.distancesM[i - 1] as number);
+        expect(p.footprintM).toBeCloseTo(Math.SQRT1_2 * 2, 9);
+      }),
+      { numRuns: 40 },
     );
   });
 
-  it('is NaN outside the raster', () => {
-    expect(demHeightAt(rampDem, e0 - 0.01, n0 + 100)).toBeNaN();
-    expect(demHeightAt(rampDem, e0 + 100, n0 + 200.01)).toBeNaN();
-  });
-
-  it('samples a profile at a step no larger than the DEM resolution, endpoints included', () => {
-    const from = { e: e0 + 10, n: n0 + 10 };
-    const to = { e: e0 + 150, n: n0 + 170 };
-    const p = terrainProfile(rampDem, from, to);
-    expect(p.stepM).toBeLessThanOrEqual(2);
-    expect(p.distancesM[0]).toBe(0);
-    expect(p.distancesM[p.distancesM.length - 1]).toBeCloseTo(Math.hypot(140, 160), 9);
-    for (let i = 0; i < p.groundM.length; i++) {
-      const t = (p.distancesM[i] as number) / p.totalDistanceM;
-      expect(p.groundM[i]).toBeCloseTo(plane(from.e + t * 140, from.n + t * 160), 3);
-    }
+  it('never skips a one-pixel ridge, whatever the angle it is crossed at', () => {
+    // 1 m pixels, a 30 m ridge one pixel wide along the diagonal e − e0 = n − n0 (pixels with col = 99 − row).
+    const ridge = makeDem({
+      originE: e0,
+      originN: n0 + 100,
+      resolutionM: 1,
+      width: 100,
+      height: 100,
+      heightAt: (e, n) => (Math.floor(e - e0) === 99 - Math.floor(n0 + 100 - n) ? 30 : 0),
+    });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 1.5, noNaN: true }),
+        fc.double({ min: 5, max: 40, noNaN: true }),
+        (angle, r) => {
+          // From the south-west corner region to the north-east one, crossing the ridge obliquely.
+          const from = { e: e0 + 10, n: n0 + 10 };
+          const to = { e: from.e + (r + 60) * Math.cos(angle), n: from.n + (r + 60) * Math.sin(angle) };
+          if (to.e > e0 + 99.5 || to.n > n0 + 99.5) return;
+          const p = terrainProfile(ridge, from, to);
+          expect(Math.max(...Array.from(p.groundM).slice(1, -1))).toBe(30);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

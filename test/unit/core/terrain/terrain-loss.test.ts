@@ -1,208 +1,187 @@
 import { describe, expect, it } from 'vitest';
-import type { GridSpec } from '../../../../core/geo/grid';
 import { pathLoss } from '../../../../core/radio';
-import { combineTerrainPathLossDb, terrainExtraLossDb, terrainLinkLoss } from '../../../../core/terrain';
+import {
+  combineSurfacePathLossDb,
+  EARTH_RADIUS_M,
+  K_FACTOR_STANDARD,
+  knifeEdgeLossDb,
+  terrainExcessLossDb,
+  terrainLinkLoss,
+  terrainPathLossDb,
+  wavelengthM,
+} from '../../../../core/terrain';
 import { makeDem } from './make-geotiff';
 
+const twoA = 2 * K_FACTOR_STANDARD * EARTH_RADIUS_M;
+
 // 2 km × 2 km, 5 m pixels, flat at 10 m with a 40 m wall (15 m thick) at 1000 ≤ e < 1015.
-const wallDem = makeDem({
-  originE: 0,
-  originN: 2000,
-  resolutionM: 5,
-  width: 400,
-  height: 400,
-  heightAt: (e) => (e >= 1000 && e < 1015 ? 50 : 10),
-});
+const wall = (kind: 'DTM' | 'DSM') =>
+  makeDem({
+    originE: 0,
+    originN: 2000,
+    resolutionM: 5,
+    width: 400,
+    height: 400,
+    heightAt: (e) => (e >= 1000 && e < 1015 ? 50 : 10),
+    kind,
+  });
 const tx = { e: 500, n: 1000, antennaHeightM: 25 };
-// The grid reaches 100 m beyond the DEM on the west and north edges.
-const grid: GridSpec = { originE: -100, originN: 2100, resolutionM: 10, width: 210, height: 210 };
-const at = (values: Float32Array, e: number, n: number) => {
-  const col = Math.floor((e - grid.originE) / grid.resolutionM);
-  const row = Math.floor((grid.originN - n) / grid.resolutionM);
-  return values[row * grid.width + col] as number;
-};
 
-describe('terrainExtraLossDb on a synthetic wall', () => {
-  for (const method of ['bullington', 'deygout'] as const) {
-    it(`${method}: 0 dB in front of the wall, > 0 behind, NaN outside the DEM`, () => {
-      const loss = terrainExtraLossDb(wallDem, tx, grid, { rxHeightM: 1.5, fcGHz: 3.7, method });
-      expect(loss).toHaveLength(210 * 210);
-      for (const [e, n] of [
-        [505, 1005],
-        [300, 1500],
-        [900, 1005],
-        [800, 300],
-        [105, 1905],
-      ])
-        expect(at(loss, e!, n!), `(${e}, ${n})`).toBe(0);
-      for (const [e, n] of [
-        [1105, 1005],
-        [1505, 1005],
-        [1905, 1405],
-        [1405, 605],
-      ])
-        expect(at(loss, e!, n!), `(${e}, ${n})`).toBeGreaterThan(10);
-      expect(at(loss, -55, 1005)).toBeNaN();
-      expect(at(loss, 1005, 2055)).toBeNaN();
-      for (const v of loss) expect(Number.isNaN(v) || v >= 0).toBe(true);
-    });
-  }
-
-  it('agrees with the single-link computation behind the wall (Bullington, ±1 dB)', () => {
-    const loss = terrainExtraLossDb(wallDem, tx, grid, { rxHeightM: 1.5, fcGHz: 3.7 });
-    for (const [e, n] of [
-      [1105, 1005],
-      [1505, 1205],
-      [1805, 405],
-    ]) {
-      const link = terrainLinkLoss(wallDem, tx, { e: e!, n: n!, antennaHeightM: 1.5 }, { fcGHz: 3.7 });
-      expect(link.ok).toBe(true);
-      if (!link.ok) continue;
-      expect(Math.abs(at(loss, e!, n!) - link.value.diffractionLossDb), `(${e}, ${n})`).toBeLessThan(1);
-    }
-  });
-
-  it('is all NaN when the transmitter is outside the DEM', () => {
-    const loss = terrainExtraLossDb(wallDem, { e: -500, n: 1000, antennaHeightM: 25 }, grid, {
-      rxHeightM: 1.5,
-      fcGHz: 3.7,
-    });
-    expect(loss.every((v) => Number.isNaN(v))).toBe(true);
-  });
-});
-
-describe('terrainLinkLoss', () => {
-  it('reports profile, LOS flag, Fresnel clearance and edges behind the wall', () => {
-    const r = terrainLinkLoss(
-      wallDem,
-      tx,
-      { e: 1500, n: 1000, antennaHeightM: 1.5 },
-      { fcGHz: 3.7, method: 'deygout' },
-    );
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const link = r.value;
-    expect(link.profile.totalDistanceM).toBe(1000);
-    expect(link.profile.stepM).toBeLessThanOrEqual(5);
-    expect(link.clearance.lineOfSight).toBe(false);
-    expect(link.clearance.fresnelClear).toBe(false);
-    expect(link.edges.length).toBeGreaterThanOrEqual(1);
-    expect(link.edges.some((e) => e.distanceM > 495 && e.distanceM < 520)).toBe(true);
-    expect(link.diffractionLossDb).toBeGreaterThan(10);
-  });
-
-  it('is clear with 0 dB in front of the wall', () => {
-    const r = terrainLinkLoss(wallDem, tx, { e: 900, n: 1200, antennaHeightM: 1.5 }, { fcGHz: 3.7 });
-    expect(r.ok && r.value.clearance.lineOfSight && r.value.diffractionLossDb === 0).toBe(true);
-  });
-
-  it('returns a located problem when an end lies outside the DEM', () => {
-    const r = terrainLinkLoss(wallDem, tx, { e: 2500, n: 1000, antennaHeightM: 1.5 }, { fcGHz: 3.7 });
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.problems[0]?.path).toBe('to');
-      expect(r.problems[0]?.message.da).toContain('uden for højdemodellen');
-    }
-  });
-});
-
-describe('combineTerrainPathLossDb', () => {
+describe('the rules (core/terrain/terrain-loss.ts)', () => {
   const geometry = { fcGHz: 3.7, d2dM: 500, hBsM: 25, hUtM: 1.5 };
   const los = pathLoss({ model: 'UMa-LOS', ...geometry }).pathLossDb;
   const nlos = pathLoss({ model: 'UMa-NLOS', ...geometry }).pathLossDb;
 
-  it('is the LOS formula on a clear path', () => {
-    expect(combineTerrainPathLossDb({ losPathLossDb: los, nlosPathLossDb: nlos, terrainLossDb: 0 })).toBeCloseTo(
+  it('DSM: the LOS formula on a clear path, plus diffraction up to the NLOS median (reference-radio §2.8 row 11)', () => {
+    expect(los).toBeCloseTo(98.75, 2);
+    expect(nlos).toBeCloseTo(130.4, 2);
+    expect(combineSurfacePathLossDb({ losPathLossDb: los, nlosPathLossDb: nlos, surfaceLossDb: 0 })).toBeCloseTo(
       98.75,
       2,
     );
-  });
-
-  it('adds diffraction loss to LOS up to the NLOS median (reference-radio §2.8 row 11: 98.75 / 130.40 dB)', () => {
-    expect(combineTerrainPathLossDb({ losPathLossDb: los, nlosPathLossDb: nlos, terrainLossDb: 12 })).toBeCloseTo(
+    expect(combineSurfacePathLossDb({ losPathLossDb: los, nlosPathLossDb: nlos, surfaceLossDb: 12 })).toBeCloseTo(
       110.75,
       2,
     );
-    expect(combineTerrainPathLossDb({ losPathLossDb: los, nlosPathLossDb: nlos, terrainLossDb: 45 })).toBeCloseTo(
+    expect(combineSurfacePathLossDb({ losPathLossDb: los, nlosPathLossDb: nlos, surfaceLossDb: 45 })).toBeCloseTo(
       130.4,
       2,
     );
   });
+
+  it('DTM: the statistical model (here NLOS) plus the excess over a smooth Earth, never below the model', () => {
+    const rule = { rule: 'DTM' as const, statisticalPathLossDb: nlos, losPathLossDb: los, nlosPathLossDb: nlos };
+    expect(terrainPathLossDb({ ...rule, terrainLossDb: 0 })).toBeCloseTo(130.4, 2);
+    expect(terrainPathLossDb({ ...rule, terrainLossDb: 12 })).toBeCloseTo(142.4, 2);
+    expect(terrainExcessLossDb(20, 3)).toBe(17);
+    expect(terrainExcessLossDb(2, 3)).toBe(0);
+  });
 });
 
-describe('a WGS84 DEM', () => {
-  it('is sampled through proj4: the wall along 9.5°E shadows the east side only', async () => {
-    const { wgs84ToUtm32 } = await import('../../../../core/geo/projection');
-    // 0.0002° pixels (≈ 12 m × 22 m) from 9.47–9.53°E, 55.99–56.01°N; 40 m wall for 9.5000–9.5004°E.
-    const width = 300;
-    const height = 100;
-    const values = new Float32Array(width * height);
-    for (let r = 0; r < height; r++)
-      for (let c = 0; c < width; c++) {
-        const lon = 9.47 + (c + 0.5) * 0.0002;
-        values[r * width + c] = lon >= 9.5 && lon < 9.5004 ? 50 : 10;
-      }
-    const dem = {
-      crs: 'EPSG:4326' as const,
-      grid: { originX: 9.47, originY: 56.01, pixelSizeX: 0.0002, pixelSizeY: 0.0002, width, height },
-      values,
-      noData: null,
-      kind: 'unknown' as const,
-      downsampleFactor: 1,
-    };
-    const [e0, n0] = wgs84ToUtm32([9.49, 56.0]);
-    const [e1] = wgs84ToUtm32([9.51, 56.0]);
-    const g: GridSpec = {
-      originE: Math.round(e0) - 200,
-      originN: Math.round(n0) + 200,
-      resolutionM: 20,
-      width: 80,
-      height: 20,
-    };
-    const loss = terrainExtraLossDb(dem, { e: e0, n: n0, antennaHeightM: 25 }, g, { rxHeightM: 1.5, fcGHz: 3.7 });
-    const cell = (e: number, n: number) =>
-      loss[Math.floor((g.originN - n) / 20) * g.width + Math.floor((e - g.originE) / 20)] as number;
-    expect(cell(e0 + 300, n0)).toBe(0);
-    expect(cell(e1, n0)).toBeGreaterThan(10);
-    const link = terrainLinkLoss(
-      dem,
-      { e: e0, n: n0, antennaHeightM: 25 },
-      { e: e1, n: n0, antennaHeightM: 1.5 },
+describe('terrainLinkLoss', () => {
+  it('DTM: 0 dB in front of the wall, the excess behind it; the rule says DTM', () => {
+    const front = terrainLinkLoss(
+      { dtm: wall('DTM'), dsm: null },
+      tx,
+      { e: 900, n: 1200, antennaHeightM: 1.5 },
       { fcGHz: 3.7 },
     );
-    expect(link.ok && Math.abs(link.value.diffractionLossDb - cell(e1, n0))).toBeLessThan(1.5);
+    expect(front.ok && front.value.rule).toBe('DTM');
+    expect(front.ok && front.value.terrainLossDb).toBe(0);
+    const behind = terrainLinkLoss(
+      { dtm: wall('DTM'), dsm: null },
+      tx,
+      { e: 1500, n: 1000, antennaHeightM: 1.5 },
+      { fcGHz: 3.7 },
+    );
+    expect(behind.ok).toBe(true);
+    if (!behind.ok) return;
+    expect(behind.value.clearance.lineOfSight).toBe(false);
+    expect(behind.value.smoothEarthLossDb).toBe(0);
+    expect(behind.value.terrainLossDb).toBeGreaterThan(10);
+    expect(behind.value.terrainLossDb).toBe(behind.value.diffractionLossDb);
+  });
+
+  it('a flat DTM adds nothing at any distance up to 20 km (the smooth Earth is the model’s own)', () => {
+    const flat = makeDem({ originE: 0, originN: 1000, resolutionM: 20, width: 1100, height: 50, heightAt: () => 3 });
+    for (const d of [100, 1000, 5000, 10_000, 15_000, 21_000]) {
+      const r = terrainLinkLoss(
+        { dtm: flat, dsm: null },
+        { e: 10, n: 500, antennaHeightM: 25 },
+        { e: 10 + d, n: 500, antennaHeightM: 1.5 },
+        { fcGHz: 3.7 },
+      );
+      expect(r.ok && r.value.terrainLossDb, `${d} m`).toBe(0);
+    }
+  });
+
+  it('DSM: the surface’s full diffraction; DSM + DTM: terminals on the DTM, obstacles from the DSM', () => {
+    const dsm = terrainLinkLoss(
+      { dtm: null, dsm: wall('DSM') },
+      tx,
+      { e: 1500, n: 1000, antennaHeightM: 1.5 },
+      { fcGHz: 3.7 },
+    );
+    expect(dsm.ok && dsm.value.rule).toBe('DSM');
+    expect(dsm.ok && dsm.value.smoothEarthLossDb).toBeNull();
+    // Over a DTM 8 m lower than the DSM's ground, the antennas stand 8 m lower: more loss behind the same wall.
+    const low = makeDem({ originE: 0, originN: 2000, resolutionM: 5, width: 400, height: 400, heightAt: () => 2 });
+    const pair = terrainLinkLoss(
+      { dtm: low, dsm: wall('DSM') },
+      tx,
+      { e: 1500, n: 1000, antennaHeightM: 1.5 },
+      { fcGHz: 3.7 },
+    );
+    expect(pair.ok && pair.value.clearance.txHeightAslM).toBe(27);
+    expect(pair.ok && dsm.ok && pair.value.terrainLossDb).toBeGreaterThan(dsm.ok ? dsm.value.terrainLossDb : 0);
+  });
+
+  it('a DSM alone puts the terminals on the lowest surface within 20 m (not on a roof next to the site)', () => {
+    // A 30 m building from 490 to 515 m east, the site at 500 m on it: the ground is the street at 10 m.
+    const roof = makeDem({
+      originE: 0,
+      originN: 2000,
+      resolutionM: 5,
+      width: 400,
+      height: 400,
+      kind: 'DSM',
+      heightAt: (e, n) => (e > 490 && e < 515 && Math.abs(n - 1000) < 10 ? 40 : 10),
+    });
+    const r = terrainLinkLoss({ dtm: null, dsm: roof }, tx, { e: 900, n: 1000, antennaHeightM: 1.5 }, { fcGHz: 3.7 });
+    expect(r.ok && r.value.clearance.txHeightAslM).toBe(10 + 25);
+  });
+
+  it('returns located problems when an end has no elevation data', () => {
+    const r = terrainLinkLoss(
+      { dtm: wall('DTM'), dsm: null },
+      tx,
+      { e: 2500, n: 1000, antennaHeightM: 1.5 },
+      { fcGHz: 3.7 },
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]?.path).toBe('to');
+    expect(r.problems[0]?.message.da).toContain('uden for højdemodellen');
+    expect(r.problems[0]?.hint?.en).toContain('statistical model');
   });
 });
 
-describe('radial sweep against independent single-link profiles on rolling terrain', () => {
-  const dem = makeDem({
+describe('a one-pixel ridge crossed obliquely is never skipped', () => {
+  // 1 m pixels, flat 0 m, a 20 m ridge one pixel wide (500 ≤ e < 501) running north–south. Tx at (0.5, n0) with
+  // a 10 m antenna, Rx 1.5 m at e = 1000.5 on a line at angle α from east. As a knife edge at the ridge's centre:
+  //   d = 1000/cos α, d1 = d2 = d/2, line at the ridge 10 + (1.5 − 10)/2 = 5.75 m, bulge d1·d2/2a;
+  //   v = (20 + bulge − 5.75)·√(2d/(λ·d1·d2)); Bullington L = J(v) + (1 − e^(−J/6))·(10 + 0.02·d_km).
+  //   α = 0: v = 14.2647·√(2000/(0.081025·250 000)) = 4.482 → J = 25.87 dB → L = 35.75 dB.
+  const ridge = makeDem({
     originE: 0,
-    originN: 2000,
-    resolutionM: 4,
-    width: 500,
-    height: 500,
-    heightAt: (e, n) => 20 + 15 * Math.sin(e / 170) * Math.cos(n / 230) + 8 * Math.sin((e + n) / 61),
+    originN: 1950,
+    resolutionM: 1,
+    width: 1001,
+    height: 1950,
+    heightAt: (e) => (e >= 500 && e < 501 ? 20 : 0),
+    kind: 'DSM',
   });
-  const g: GridSpec = { originE: 0, originN: 2000, resolutionM: 10, width: 200, height: 200 };
-  const source = { e: 1000, n: 1000, antennaHeightM: 20 };
-
-  for (const method of ['bullington', 'deygout'] as const) {
-    it(`${method}: median error < 0.3 dB, 90th percentile < 2 dB over 60 pixels`, () => {
-      const loss = terrainExtraLossDb(dem, source, g, { rxHeightM: 1.5, fcGHz: 3.7, method });
-      const errors: number[] = [];
-      for (let i = 0; i < 60; i++) {
-        // Deterministic spread of pixels (no randomness in tests' expectations).
-        const col = (i * 37) % 200;
-        const row = (i * 53 + 11) % 200;
-        const e = 5 + col * 10;
-        const n = 2000 - 5 - row * 10;
-        const link = terrainLinkLoss(dem, source, { e, n, antennaHeightM: 1.5 }, { fcGHz: 3.7, method });
-        if (link.ok) errors.push(Math.abs((loss[row * 200 + col] as number) - link.value.diffractionLossDb));
-      }
-      errors.sort((a, b) => a - b);
-      expect(errors.length).toBe(60);
-      expect(errors[30]).toBeLessThan(0.3);
-      expect(errors[54]).toBeLessThan(2);
+  const lambda = wavelengthM(3.7);
+  const knifeEdge = (alpha: number) => {
+    const d = 1000 / Math.cos(alpha);
+    const bulge = (d / 2) ** 2 / twoA;
+    const v = (20 + bulge - 5.75) * Math.sqrt((2 * d) / (lambda * (d / 2) ** 2));
+    const j = knifeEdgeLossDb(v);
+    return j + (1 - Math.exp(-j / 6)) * (10 + (0.02 * d) / 1000);
+  };
+  it('α = 0°: 35.75 dB by hand', () => expect(knifeEdge(0)).toBeCloseTo(35.75, 1));
+  for (const deg of [0, 7, 13, 22.5, 31, 38, 44, 45, 52, 60]) {
+    it(`α = ${deg}°: the link sees the full 20 m crest (knife edge ± 0.5 dB)`, () => {
+      const a = (deg * Math.PI) / 180;
+      const from = { e: 0.5, n: 100.37, antennaHeightM: 10 };
+      const to = { e: 1000.5, n: 100.37 + 1000 * Math.tan(a), antennaHeightM: 1.5 };
+      const r = terrainLinkLoss({ dtm: null, dsm: ridge }, from, to, { fcGHz: 3.7 });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(Math.abs(r.value.diffractionLossDb - knifeEdge(a))).toBeLessThan(0.5);
+      const deygout = terrainLinkLoss({ dtm: null, dsm: ridge }, from, to, { fcGHz: 3.7, method: 'deygout' });
+      // Deygout over the same crest: one edge, J(v) without Bullington's correction.
+      expect(deygout.ok && deygout.value.edges).toHaveLength(1);
     });
   }
 });

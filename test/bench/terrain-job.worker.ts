@@ -1,0 +1,42 @@
+// One worker of the terrain benchmark's 20 × 20 km job: a horizontal strip of the grid, as the app's coverage
+// workers do (renderer/workers/coverage-worker.ts): the terrain sweeps of every site over the strip, then the
+// kernel. Started by terrain.bench.ts with `--import tsx`.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runCoverageJob } from '../../core/coverage/kernel';
+import { terrainCoverage } from '../../core/coverage/terrain';
+import type { GridSpec } from '../../core/geo/grid';
+import { benchCells } from './coverage.bench';
+import { hillyDem, JOB_CELLS } from './terrain-job';
+
+const { strip } = workerData as { strip: GridSpec };
+const cpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
+const dem = hillyDem();
+const cells = benchCells(JOB_CELLS.count, JOB_CELLS.e0, JOB_CELLS.n0, JOB_CELLS.sizeM, JOB_CELLS.seed);
+const c0 = cpu();
+const t0 = performance.now();
+const terrain = terrainCoverage({ dtm: dem, dsm: null }, cells, strip, { rxHeightM: 1.5 });
+const t1 = performance.now();
+const c1 = cpu();
+if (!terrain) throw new Error('a DTM must give terrain inputs');
+const job = runCoverageJob({
+  cells,
+  grid: strip,
+  options: { losMode: terrain.losMode },
+  extraLossDb: terrain.extraLossDb,
+});
+const t2 = performance.now();
+if (!job.ok) throw new Error('the job must finish');
+const { rsrpDbm } = job.raster;
+parentPort?.postMessage(
+  {
+    terrainSeconds: (t1 - t0) / 1000,
+    kernelSeconds: (t2 - t1) / 1000,
+    terrainCpuSeconds: c1 - c0,
+    cpuSeconds: cpu() - c0,
+    rsrpDbm,
+  },
+  [rsrpDbm.buffer as ArrayBuffer],
+);
