@@ -7,11 +7,20 @@ export function localeTag(lang: Lang): string {
 
 /** Formats a number with the UI language's separators (Danish: 1.234,5). */
 export function formatNumber(value: number, lang: Lang, fractionDigits = 0): string {
-  return new Intl.NumberFormat(localeTag(lang), {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  const key = `${lang}:${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // Building an Intl.NumberFormat costs far more than formatting with it: keep one per language and precision.
+    format = new Intl.NumberFormat(localeTag(lang), {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats a date as dd.mm.yyyy (Danish) or dd/mm/yyyy (English, en-GB). */
 export function formatDate(date: Date, lang: Lang): string {

@@ -1,8 +1,10 @@
 import { coverageDa } from './coverage.da';
+import { objectsDa } from './objects.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
+  ...objectsDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './da';
 import { coverageEn } from './coverage.en';
+import { objectsEn } from './objects.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
+  ...objectsEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -23,7 +23,9 @@ export function mountCoverageLayers(map: L.Map, store: StoreApi<AppStore>): () =
 
   const sync = (state: AppStore) => {
     const { coverage, project } = state;
-    const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
+    // Without a cached result there is nothing to show: skip hashing the inputs (costly on large projects).
+    const inputs =
+      coverage.cache.length > 0 ? currentCoverageInputs(project, coverage.settings, coverage.terrain) : null;
     const shown = inputs ? shownResult(coverage, inputs.hash) : null;
     const result = shown?.result ?? null;
     const { layers } = coverage;

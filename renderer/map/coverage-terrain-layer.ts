@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { utm32ToWgs84 } from '../../core/geo/projection';
 import type { Dem } from '../../core/terrain';
+import { plainText } from './plain-text';
 
 /** Outline of the loaded terrain model: brown dashed, not interactive. */
 export const TERRAIN_EXTENT_STYLE: L.PolylineOptions = {
@@ -54,7 +55,7 @@ export class CoverageTerrainLayer {
       this.polygon = null;
       this.last = dem;
       if (terrain && dem)
-        this.polygon = L.polygon(demExtentLatLngs(dem), TERRAIN_EXTENT_STYLE).bindTooltip(terrain.name, {
+        this.polygon = L.polygon(demExtentLatLngs(dem), TERRAIN_EXTENT_STYLE).bindTooltip(plainText(terrain.name), {
           sticky: true,
         });
     }

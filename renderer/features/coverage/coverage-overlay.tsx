@@ -14,7 +14,7 @@ function CoverageLegend() {
   const lang = useApp((s) => s.lang);
   const project = useApp((s) => s.project);
   const coverage = useApp((s) => s.coverage);
-  const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
+  const inputs = coverage.cache.length > 0 ? currentCoverageInputs(project, coverage.settings, coverage.terrain) : null;
   const shown = inputs ? shownResult(coverage, inputs.hash) : null;
   if (!shown || !(coverage.layers.rsrp || coverage.layers.bestServer || coverage.layers.gaps)) return null;
   const { result, stale } = shown;

@@ -55,12 +55,12 @@ export function CoveragePanel() {
           </p>
         )}
         {!inputs && <p className="notice notice--warning">{t('coverage.noInputs')}</p>}
-        {inputs && inputs.cells.length === 0 && <p className="notice notice--warning">{t('coverage.noCells')}</p>}
+        {inputs && inputs.cellCount === 0 && <p className="notice notice--warning">{t('coverage.noCells')}</p>}
         <div className="coverage-run">
           <button
             type="button"
             className="button button--primary"
-            disabled={!inputs || inputs.cells.length === 0 || running}
+            disabled={!inputs || inputs.cellCount === 0 || running}
             onClick={() => void runCoverage()}
           >
             {t('coverage.run')}

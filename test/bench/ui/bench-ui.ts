@@ -38,7 +38,16 @@ function build(): void {
   if (run.status !== 0) throw new Error('vite build failed');
 }
 
+async function answers(): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/`)).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function serve(): Promise<ChildProcess> {
+  if (await answers()) throw new Error(`port ${port} is already in use; set BENCH_UI_PORT to a free port`);
   const server = spawn(
     'npx',
     [
@@ -57,11 +66,7 @@ async function serve(): Promise<ChildProcess> {
     { cwd: root, stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
+    if (await answers()) return server;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`vite preview did not answer on port ${port}`);
@@ -122,7 +127,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser?.close();
-    if (server.pid) process.kill(-server.pid);
+    if (server.pid && server.exitCode === null) process.kill(-server.pid);
   }
 }
 

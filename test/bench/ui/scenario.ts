@@ -69,8 +69,8 @@ async function panStart(page: Page): Promise<{ x: number; y: number }> {
     const free = await page.evaluate(
       ([px, py]) => {
         const el = document.elementFromPoint(px as number, py as number) as HTMLElement | null;
-        if (!el || el.closest('.leaflet-marker-icon, .site-handle')) return false;
-        return getComputedStyle(el).cursor !== 'pointer';
+        // Not on a DOM marker (before canvas sites) nor on a canvas site (the map marks the hover with a class).
+        return !!el && !el.closest('.leaflet-marker-icon') && !document.querySelector('.map--over-site');
       },
       [x, y],
     );
@@ -171,6 +171,8 @@ export async function measureProject(
     delete w.showSaveFilePicker;
   });
   await page.addInitScript({ content: PROBES_SCRIPT });
+  // Playwright intercepts file choosers only once a listener exists; registering it late races the shortcut.
+  page.on('filechooser', () => undefined);
   try {
     await page.goto(url);
     await page
