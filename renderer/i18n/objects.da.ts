@@ -15,5 +15,6 @@ export const objectsDa = {
   'mapSites.group': 'Sites på kortet',
   'mapSites.moveHint': 'Valgt site: flyt det med piletasterne (Skift: ti gange så langt). Hvert tryk kan fortrydes.',
   'mapSites.tooMany': '{count} sites i udsnittet er ikke listet her; vælg dem i panelet Objekter.',
+  'mapSites.clusterName': 'Klynge med {count} sites',
   'mapSites.cluster': '{count} sites – klik for at zoome ind',
 } as const;

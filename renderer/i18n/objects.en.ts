@@ -18,5 +18,6 @@ export const objectsEn: Record<keyof typeof objectsDa, string> = {
   'mapSites.moveHint':
     'Selected site: move it with the arrow keys (Shift: ten times as far). Each press can be undone.',
   'mapSites.tooMany': '{count} sites in view are not listed here; pick them in the Objects panel.',
+  'mapSites.clusterName': 'Cluster of {count} sites',
   'mapSites.cluster': '{count} sites – click to zoom in',
 } as const;

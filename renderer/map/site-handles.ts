@@ -10,6 +10,8 @@ export interface SiteHandleTexts {
   moveHint: string;
   /** Note when more sites are in view than get handles, for `count` sites. */
   tooMany(count: number): string;
+  /** Name of a cluster's handle. */
+  cluster(count: number): string;
 }
 
 export interface SiteHandlesOptions {
@@ -18,6 +20,8 @@ export interface SiteHandlesOptions {
   onNudge(id: string, dxPx: number, dyPx: number): void;
   /** The selected site's handle lost focus: the keyboard move is one finished undo step. */
   onNudgeEnd(): void;
+  /** A cluster's handle was pressed: zoom in until it falls apart (cluster id, layer point). */
+  onExpandCluster(clusterId: number, x: number, y: number): void;
 }
 
 const ARROWS: Record<string, [number, number]> = {
@@ -28,9 +32,10 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 /**
- * The keyboard and screen-reader side of the site canvas: one transparent, focusable button per site drawn on its
- * own in view (up to HANDLE_LIMIT), placed on the dot, named by the site (aria-label and title, plain text), pressed
- * when selected. Enter or Space selects; arrow keys move the selected site (Shift: ten times as far). The mouse
+ * The keyboard and screen-reader side of the site canvas: one transparent, focusable button per site or cluster drawn
+ * in view (up to HANDLE_LIMIT), placed on its disc, named by the site (aria-label and title, plain text) or by the
+ * cluster's count, pressed when selected. Enter or Space selects a site or zooms into a cluster; arrow keys move the
+ * selected site (Shift: ten times as far). The mouse
  * never reaches them (pointer-events: none): pointer input goes through the canvas hit test (site-pointer.ts).
  * Buttons are keyed by site id and reused, so focus survives redraws.
  */
@@ -54,43 +59,53 @@ export class SiteHandles {
     if (hint) hint.textContent = texts.moveHint;
   }
 
-  /** Shows handles for the sites among `items` inside `view` (layer points), and always for the selected site. */
+  /**
+   * Shows handles for the sites and clusters among `items` inside `view` (layer points) when there are at most
+   * HANDLE_LIMIT of them, and always for the selected site.
+   */
   update(items: readonly DrawnItem[], view: LayerRect): void {
-    const sites = items.filter(
-      (i): i is Extract<DrawnItem, { kind: 'site' }> =>
-        i.kind === 'site' && i.x >= view.minX && i.x <= view.maxX && i.y >= view.minY && i.y <= view.maxY,
+    const inView = items.filter(
+      (i) =>
+        !(i.kind === 'site' && i.selected) &&
+        i.x >= view.minX &&
+        i.x <= view.maxX &&
+        i.y >= view.minY &&
+        i.y <= view.maxY,
     );
     const selected = items.find((i) => i.kind === 'site' && i.selected);
-    const shown = sites.length <= HANDLE_LIMIT ? sites : [];
-    if (selected && !shown.includes(selected as (typeof sites)[number])) shown.push(selected as (typeof sites)[number]);
-    const hidden = sites.length - (sites.length <= HANDLE_LIMIT ? sites.length : 0);
+    const shown = inView.length <= HANDLE_LIMIT ? [...inView] : [];
+    if (selected) shown.push(selected);
+    const hidden = inView.length <= HANDLE_LIMIT ? 0 : inView.reduce((n, i) => n + count(i), 0);
     if (shown.length === 0 && hidden === 0 && !this.root) return;
     const root = this.ensureRoot();
     if (!root) return;
     const seen = new Set<string>();
     for (const item of shown) {
-      const { id, name } = item.entry.site;
-      seen.add(id);
-      let button = this.buttons.get(id);
+      const key = item.kind === 'site' ? item.entry.site.id : `cluster:${item.clusterId}`;
+      const label = item.kind === 'site' ? item.entry.site.name : (this.texts?.cluster(item.count) ?? '');
+      seen.add(key);
+      let button = this.buttons.get(key);
       if (!button) {
-        button = this.createButton(id);
-        this.buttons.set(id, button);
+        button = this.createButton(key, item);
+        this.buttons.set(key, button);
         root.append(button);
       }
-      if (button.title !== name) {
-        button.title = name;
-        button.setAttribute('aria-label', name);
+      if (button.title !== label) {
+        button.title = label;
+        button.setAttribute('aria-label', label);
       }
-      button.setAttribute('aria-pressed', String(item.selected));
-      if (item.selected) button.setAttribute('aria-describedby', this.hintId);
-      else button.removeAttribute('aria-describedby');
+      if (item.kind === 'site') {
+        button.setAttribute('aria-pressed', String(item.selected));
+        if (item.selected) button.setAttribute('aria-describedby', this.hintId);
+        else button.removeAttribute('aria-describedby');
+      }
       button.style.left = `${Math.round(item.x)}px`;
       button.style.top = `${Math.round(item.y)}px`;
     }
-    for (const [id, button] of this.buttons)
-      if (!seen.has(id)) {
+    for (const [key, button] of this.buttons)
+      if (!seen.has(key)) {
         button.remove();
-        this.buttons.delete(id);
+        this.buttons.delete(key);
       }
     if (this.note) this.note.textContent = hidden > 0 && this.texts ? this.texts.tooMany(hidden) : '';
   }
@@ -124,14 +139,22 @@ export class SiteHandles {
     return root;
   }
 
-  private createButton(id: string): HTMLButtonElement {
+  private createButton(key: string, item: DrawnItem): HTMLButtonElement {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'site-handle';
+    button.className = item.kind === 'site' ? 'site-handle' : 'site-handle site-handle--cluster';
+    if (item.kind === 'cluster') {
+      const { clusterId, x, y } = item;
+      button.addEventListener('click', (event) => {
+        event.stopPropagation();
+        this.options.onExpandCluster(clusterId, x, y);
+      });
+      return button;
+    }
     button.setAttribute('aria-keyshortcuts', 'ArrowUp ArrowDown ArrowLeft ArrowRight');
     button.addEventListener('click', (event) => {
       event.stopPropagation();
-      this.options.onSelect(id);
+      this.options.onSelect(key);
     });
     button.addEventListener('keydown', (event) => {
       const arrow = ARROWS[event.key];
@@ -139,9 +162,14 @@ export class SiteHandles {
       event.preventDefault();
       event.stopPropagation();
       const step = event.shiftKey ? 10 : 1;
-      this.options.onNudge(id, arrow[0] * step, arrow[1] * step);
+      this.options.onNudge(key, arrow[0] * step, arrow[1] * step);
     });
     button.addEventListener('blur', () => this.options.onNudgeEnd());
     return button;
   }
+}
+
+/** Sites an item stands for. */
+function count(item: DrawnItem): number {
+  return item.kind === 'cluster' ? item.count : 1;
 }

@@ -1,17 +1,17 @@
 import L from 'leaflet';
 import { plainText } from './plain-text';
 import type { DrawnItem, SiteCanvasLayer } from './site-canvas';
-import type { SiteIndex } from './site-index';
 import { worldPoint } from './world-point';
 
 export interface SitePointerOptions {
   canvas: SiteCanvasLayer;
-  index: SiteIndex;
   /** True while pointer input on sites means select/drag (the select tool, not drawing or picking a link target). */
   isActive(): boolean;
   onSelect(id: string): void;
   /** Called once when a drag ends, with the new WGS84 position in degrees. */
   onMove(id: string, lon: number, lat: number): void;
+  /** A click on a cluster: zoom in until it falls apart (cluster id, layer point). */
+  onExpandCluster(clusterId: number, x: number, y: number): void;
   /** Tooltip text (plain text, never HTML) of a site or cluster. */
   tooltip(item: DrawnItem): string;
 }
@@ -121,8 +121,7 @@ export function attachSitePointer(map: L.Map, options: SitePointerOptions): () =
     if (!done || done.item.kind !== 'cluster') return;
     if (Math.hypot(event.clientX - done.x, event.clientY - done.y) >= CLICK_SLOP_PX) return;
     event.stopImmediatePropagation();
-    const zoom = Math.min(options.index.expansionZoom(done.item.clusterId), map.getMaxZoom());
-    map.setView(map.layerPointToLatLng([done.item.x, done.item.y]), Math.max(zoom, map.getZoom() + 1));
+    options.onExpandCluster(done.item.clusterId, done.item.x, done.item.y);
   };
 
   // Chromium sends no compatibility mousedown after a cancelled pointerdown; this keeps Leaflet out where one comes.

@@ -14,6 +14,7 @@ export function siteTexts(lang: Lang): SitesLayerTexts {
       group: t('mapSites.group'),
       moveHint: t('mapSites.moveHint'),
       tooMany: (count) => t('mapSites.tooMany', { count: formatNumber(count, lang) }),
+      cluster: (count) => t('mapSites.clusterName', { count: formatNumber(count, lang) }),
       clusterCount: (count) => formatNumber(count, lang),
       clusterTooltip: (count) => t('mapSites.cluster', { count: formatNumber(count, lang) }),
     };

@@ -55,6 +55,7 @@ export class SitesLayer extends GroupLayer {
       onSelect: (id) => this.options.onSelect(id),
       onNudge: (id, dx, dy) => this.nudge(id, dx, dy),
       onNudgeEnd: () => this.options.onNudgeEnd(),
+      onExpandCluster: (clusterId, x, y) => this.expandCluster(clusterId, x, y),
     });
     this.handles.setTexts(texts);
     this.group.addLayer(this.canvas);
@@ -66,10 +67,10 @@ export class SitesLayer extends GroupLayer {
     super.addTo(map);
     this.detachPointer ??= attachSitePointer(map, {
       canvas: this.canvas,
-      index: this.index,
       isActive: () => this.options.isActive(),
       onSelect: (id) => this.options.onSelect(id),
       onMove: (id, lon, lat) => this.options.onMove(id, lon, lat),
+      onExpandCluster: (clusterId, x, y) => this.expandCluster(clusterId, x, y),
       tooltip: (item) => (item.kind === 'site' ? item.entry.site.name : this.texts.clusterTooltip(item.count)),
     });
     return this;
@@ -119,6 +120,14 @@ export class SitesLayer extends GroupLayer {
       maxX: topLeft.x + size.x,
       maxY: topLeft.y + size.y,
     });
+  }
+
+  /** Zooms in on a cluster (at a layer point) until it falls apart. */
+  private expandCluster(clusterId: number, x: number, y: number): void {
+    const map = this.map;
+    if (!map) return;
+    const zoom = Math.min(this.index.expansionZoom(clusterId), map.getMaxZoom());
+    map.setView(map.layerPointToLatLng([x, y]), Math.max(zoom, map.getZoom() + 1));
   }
 
   private nudge(id: string, dxPx: number, dyPx: number): void {

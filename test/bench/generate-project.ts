@@ -113,17 +113,27 @@ export function generateProject(options: GeneratedProjectOptions): Project {
       notes: '',
     });
   }
-  const corridors: Corridor[] = Array.from({ length: options.corridors ?? 4 }, (_, i) => ({
-    id: `gen-corridor-${i + 1}`,
-    name: `Dronekorridor ${i + 1}`,
-    coordinates: Array.from(
-      { length: 6 },
-      () => utm32ToWgs84([minE + rnd() * widthM, minN + rnd() * heightM]) as [number, number],
-    ),
-    widthM: 200 + Math.round(rnd() * 300),
-    altitudeM: 60 + Math.round(rnd() * 60),
-    notes: '',
-  }));
+  const corridors: Corridor[] = Array.from({ length: options.corridors ?? 4 }, (_, i) => {
+    // A route of six legs of about 1.5 km with gentle turns, like a drone corridor from a station to a site.
+    let e = minE + rnd() * widthM;
+    let n = minN + rnd() * heightM;
+    let heading = rnd() * 2 * Math.PI;
+    const coordinates: [number, number][] = [utm32ToWgs84([e, n])];
+    for (let leg = 0; leg < 6; leg++) {
+      heading += (rnd() - 0.5) * 0.8;
+      e += Math.cos(heading) * (1000 + rnd() * 1000);
+      n += Math.sin(heading) * (1000 + rnd() * 1000);
+      coordinates.push(utm32ToWgs84([e, n]));
+    }
+    return {
+      id: `gen-corridor-${i + 1}`,
+      name: `Dronekorridor ${i + 1}`,
+      coordinates,
+      widthM: 200 + Math.round(rnd() * 300),
+      altitudeM: 60 + Math.round(rnd() * 60),
+      notes: '',
+    };
+  });
   const stamp = '2026-01-01T00:00:00.000Z';
   return projectSchema.parse({
     schemaVersion: 5,
