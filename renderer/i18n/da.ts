@@ -1,10 +1,12 @@
 import { coverageDa } from './coverage.da';
 import { objectsDa } from './objects.da';
+import { coverageRunDa } from './coverage-run.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
   ...objectsDa,
+  ...coverageRunDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

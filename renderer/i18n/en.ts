@@ -1,11 +1,13 @@
 import type { MessageKey } from './da';
 import { coverageEn } from './coverage.en';
 import { objectsEn } from './objects.en';
+import { coverageRunEn } from './coverage-run.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
   ...objectsEn,
+  ...coverageRunEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -12,6 +12,7 @@ import { CorridorsLayer } from './corridors-layer';
 import { DrawTools } from './draw-tools';
 import { ImportPreviewLayer } from './import-preview-layer';
 import { setExportMap } from './map-image';
+import { setCurrentViewMap } from './current-view';
 import { SitesLayer } from './sites-layer';
 import { siteTexts } from './site-texts';
 import { mountCoverageLayers } from './coverage-layers';
@@ -73,6 +74,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const draw = new DrawTools(map, store);
   const unmountCoverage = mountCoverageLayers(map, store);
   setExportMap(map);
+  setCurrentViewMap(map);
 
   let basemap: L.Layer | null = null;
   let basemapRequest = 0;
@@ -134,6 +136,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     unsubscribe();
     basemapRequest++;
     setExportMap(null);
+    setCurrentViewMap(null);
     draw.dispose();
     unmountCoverage();
     preview.remove();

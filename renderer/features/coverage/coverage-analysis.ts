@@ -1,58 +1,71 @@
+import { corridorCoverage } from '../../../core/coverage/corridor';
+import { coverageGaps } from '../../../core/coverage/gaps';
+import { isoMultiPolygon } from '../../../core/coverage/contours';
+import { preparePointModels, type CoverageRaster } from '../../../core/coverage/kernel';
+import { polygonMask } from '../../../core/coverage/mask';
+import type { CoverageOptions } from '../../../core/coverage/options';
+import type { RadioCell } from '../../../core/coverage/cells';
 import {
-  corridorCoverage,
-  coverageGaps,
   coverageStats,
   coveredThresholdDbm,
-  isoMultiPolygon,
-  polygonMask,
-  preparePointModels,
   siteCoverage,
-  type CoverageOptions,
-  type CoverageRaster,
   type CoverageThresholds,
-  type RadioCell,
-} from '../../../core/coverage';
+} from '../../../core/coverage/stats';
+import type { GridSpec } from '../../../core/geo/grid';
 import type { AreaGeometry, Corridor, Site } from '../../../core/project/schema';
 import type { CoverageResult } from '../../state/coverage-state';
 
-/** Inputs of the post-processing step that turns a merged raster into polygons and statistics. */
-export interface AnalysisInput {
-  raster: CoverageRaster;
+/** Inputs of the raster step: statistics in the AOI, outlines and gaps (only the arrays it reads are sent). */
+export interface AreaInput {
+  raster: Pick<CoverageRaster, 'grid' | 'rsrpDbm' | 'sinrDb' | 'bestServer' | 'cellIds'>;
   aoi: AreaGeometry;
   thresholds: CoverageThresholds;
+}
+
+/** Inputs of the point step: coverage evaluated at each site and along each corridor at its altitude. */
+export interface PointsInput {
+  grid: GridSpec;
   cells: RadioCell[];
   /** Options for point evaluation at sites and corridors (statistical LOS mode, no terrain). */
   pointOptions: Partial<CoverageOptions>;
+  thresholds: CoverageThresholds;
   sites: Site[];
   corridors: Corridor[];
 }
 
-export type AnalysisOutput = Pick<CoverageResult, 'contours' | 'gaps' | 'stats' | 'sites' | 'corridors'>;
+export type AreaOutput = Pick<CoverageResult, 'contours' | 'gaps' | 'stats'>;
+export type PointsOutput = Pick<CoverageResult, 'sites' | 'corridors'>;
 
-/**
- * Statistics inside the AOI (coverageStats), outlines at each RSRP threshold (isoMultiPolygon), gaps at the edge
- * threshold (coverageGaps), coverage at every site and along every corridor at its altitude (direct evaluation).
- */
-export function analyseCoverage(input: AnalysisInput): AnalysisOutput {
-  const { raster, aoi, thresholds } = input;
-  const stats = coverageStats(raster, polygonMask(aoi, raster.grid), thresholds);
+/** Statistics inside the AOI (coverageStats), outlines at each RSRP threshold (isoMultiPolygon), gaps at the edge. */
+export function analyseArea({ raster, aoi, thresholds }: AreaInput): AreaOutput {
+  const stats = coverageStats(raster as CoverageRaster, polygonMask(aoi, raster.grid), thresholds);
   const contours = thresholds.rsrpDbm.map((levelDbm) => ({
     levelDbm,
     geometry: isoMultiPolygon(raster.rsrpDbm, raster.grid, levelDbm),
   }));
   const edgeDbm = coveredThresholdDbm(thresholds);
   const covered = contours.find((c) => c.levelDbm === edgeDbm)?.geometry ?? null;
-  const gaps = coverageGaps(aoi, covered);
-  const { grid } = raster;
+  return { stats, contours, gaps: coverageGaps(aoi, covered) };
+}
+
+/**
+ * Coverage at every site (at the receiver height) and along every corridor at its altitude, by direct evaluation.
+ * Corridors at the same altitude share one set of prepared cells (the costly part on large plans).
+ */
+export function analysePoints(input: PointsInput): PointsOutput {
+  const { grid, cells, pointOptions } = input;
+  const edgeDbm = coveredThresholdDbm(input.thresholds);
   const spanM = Math.hypot(grid.width, grid.height) * grid.resolutionM + 20_000;
-  const atGround = preparePointModels(input.cells, input.pointOptions, spanM);
-  const sites = siteCoverage(input.sites, atGround, edgeDbm);
-  const corridors = input.corridors.map((corridor) =>
-    corridorCoverage(
-      corridor,
-      preparePointModels(input.cells, { ...input.pointOptions, rxHeightM: corridor.altitudeM }, spanM),
-      edgeDbm,
-    ),
-  );
-  return { stats, contours, gaps, sites, corridors };
+  const sites =
+    input.sites.length > 0 ? siteCoverage(input.sites, preparePointModels(cells, pointOptions, spanM), edgeDbm) : [];
+  const byAltitude = new Map<number, ReturnType<typeof preparePointModels>>();
+  const corridors = input.corridors.map((corridor) => {
+    let prepared = byAltitude.get(corridor.altitudeM);
+    if (!prepared) {
+      prepared = preparePointModels(cells, { ...pointOptions, rxHeightM: corridor.altitudeM }, spanM);
+      byAltitude.set(corridor.altitudeM, prepared);
+    }
+    return corridorCoverage(corridor, prepared, edgeDbm);
+  });
+  return { sites, corridors };
 }

@@ -1,17 +1,27 @@
 import type { CoverageRaster } from '../../../core/coverage';
 import type { Dem } from '../../../core/terrain';
 import { translator } from '../../i18n';
+import { currentViewUtm } from '../../map/current-view';
+import { onRasterShown } from '../../map/raster-shown';
 import { updateCoverage } from '../../state/coverage-actions';
-import { cacheResult, type CoverageResult } from '../../state/coverage-state';
+import {
+  cacheResult,
+  type CoverageJobState,
+  type CoveragePreview,
+  type CoverageResult,
+} from '../../state/coverage-state';
 import { appStore } from '../../state/store';
-import type { AnalysisOutput } from './coverage-analysis';
 import { coverageOptionsOf, currentCoverageInputs } from './coverage-inputs';
-import { analyseInWorker, readDemInWorker, runCoverageInWorkers, type WorkerJob } from './run-in-workers';
+import { planCoverageJob, rowsInView, type RowRange } from './job-plan';
+import { analyseInPool, COVERAGE_WORKERS, readDemInWorker, runProgressive, type WorkerJob } from './run-in-workers';
 
-let running: WorkerJob<CoverageRaster | AnalysisOutput> | null = null;
+let running: WorkerJob<unknown> | null = null;
 let demJob: WorkerJob<unknown> | null = null;
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** Shortest time between two refinements of the shown raster, ms (each one re-encodes the image). */
+const REFRESH_MS = 250;
 
 /** The current inputs of the window's store (null when the project has no area and no sites). */
 export function storeCoverageInputs() {
@@ -19,9 +29,60 @@ export function storeCoverageInputs() {
   return currentCoverageInputs(project, coverage.settings, coverage.terrain);
 }
 
+/** Sets the running job's fields (only while the job with `hash` is the store's job). */
+function patchJob(hash: string, patch: Partial<CoverageJobState>): void {
+  updateCoverage(appStore, (c) => (c.job?.hash === hash ? { job: { ...c.job, ...patch } } : {}));
+}
+
 /**
- * "Beregn dækning": reuses a cached result with the same input hash, else runs the kernel on one worker per core
- * (horizontal strips), then contours, gaps and statistics in one more worker, and caches the result.
+ * Publishes the refining raster to the store for the map: the first rows at once, later ones at most every
+ * REFRESH_MS (rows merged), and flush() for the last. Returns the version of the newest publication.
+ */
+function rasterPublisher(hash: string) {
+  let version = 0;
+  let pending: { raster: CoverageRaster; rows: RowRange; coarse: boolean } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastAt = -Infinity;
+  const publish = () => {
+    timer = null;
+    if (!pending) return;
+    const { raster, rows, coarse } = pending;
+    pending = null;
+    lastAt = performance.now();
+    version += 1;
+    const preview: CoveragePreview = { hash, raster, version, rows, coarse };
+    updateCoverage(appStore, (c) => (c.job?.hash === hash && c.job.running ? { preview } : {}));
+  };
+  return {
+    rows(raster: CoverageRaster, rows: RowRange, coarse: boolean) {
+      pending = pending
+        ? {
+            raster,
+            rows: { row0: Math.min(pending.rows.row0, rows.row0), row1: Math.max(pending.rows.row1, rows.row1) },
+            coarse: pending.coarse || coarse,
+          }
+        : { raster, rows, coarse };
+      const wait = lastAt + REFRESH_MS - performance.now();
+      if (wait <= 0) publish();
+      else timer ??= setTimeout(publish, wait);
+    },
+    flush(): number {
+      if (timer) clearTimeout(timer);
+      publish();
+      return version;
+    },
+    cancel() {
+      if (timer) clearTimeout(timer);
+      pending = null;
+    },
+  };
+}
+
+/**
+ * "Beregn dækning": reuses a cached result with the same input hash; else runs the kernel progressively on the
+ * worker pool (job-plan.ts: a coarse pass for a first picture, then full resolution, the rows in view first) and
+ * shows the raster as it refines, then statistics, outlines and gaps (two workers), and caches the result. The job
+ * records the time from the button to the first pixels on screen, to the full raster on screen, and to the end.
  */
 export async function runCoverage(): Promise<void> {
   const inputs = storeCoverageInputs();
@@ -38,52 +99,93 @@ export async function runCoverage(): Promise<void> {
     return;
   }
   const started = performance.now();
+  const { hash } = inputs;
   const dem: Dem | null = coverage.terrain?.dem ?? null;
-  updateCoverage(appStore, { job: { progress: 0, hash: inputs.hash, running: true }, error: null });
-  const setProgress = (progress: number) =>
-    updateCoverage(appStore, (c) => (c.job ? { job: { ...c.job, progress: Math.min(0.99, progress) } } : {}));
+  updateCoverage(appStore, {
+    job: { progress: 0, hash, running: true, startedAt: started, firstPixelsMs: null, rasterMs: null },
+    preview: null,
+    error: null,
+  });
+  const publisher = rasterPublisher(hash);
+  let target: CoverageRaster | null = null;
+  let finalVersion = Infinity;
+  let rasterOnScreen: () => void = () => undefined;
+  const finalShown = new Promise<void>((resolve) => (rasterOnScreen = resolve));
+  const stopListening = onRasterShown((raster, version) => {
+    if (raster !== target) return;
+    const at = performance.now() - started;
+    const job = appStore.getState().coverage.job;
+    if (job?.hash !== hash) return;
+    if (job.firstPixelsMs == null) patchJob(hash, { firstPixelsMs: at });
+    if (version >= finalVersion && job.rasterMs == null) {
+      patchJob(hash, { rasterMs: at });
+      rasterOnScreen();
+    }
+  });
   try {
-    const cores = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
     // Each worker gets its own copy of the DEM: keep the copies under about 256 MB in total.
-    const workers = dem ? Math.max(1, Math.min(cores, Math.floor(256e6 / dem.values.byteLength))) : cores;
-    const kernel = runCoverageInWorkers(
+    const workers = dem
+      ? Math.max(1, Math.min(COVERAGE_WORKERS, Math.floor(256e6 / dem.values.byteLength)))
+      : COVERAGE_WORKERS;
+    const view = currentViewUtm();
+    const plan = planCoverageJob(inputs.grid, workers, view ? rowsInView(inputs.grid, view) : null);
+    const kernel = runProgressive(
       { cells: inputs.cells, grid: inputs.grid, options: inputs.options, dem },
+      plan,
+      {
+        onProgress: (fraction) => patchJob(hash, { progress: Math.min(0.95, 0.95 * fraction) }),
+        onRows: (raster, rows, coarse) => {
+          target = raster;
+          publisher.rows(raster, rows, coarse);
+        },
+      },
       workers,
-      setProgress,
     );
     running = kernel;
     const raster = await kernel.result;
-    const analysis = analyseInWorker({
-      raster,
-      aoi: inputs.aoi,
-      thresholds: inputs.thresholds,
-      cells: inputs.cells,
-      pointOptions: coverageOptionsOf(coverage.settings, false),
-      sites: project.sites,
-      corridors: project.corridors,
-    });
+    finalVersion = publisher.flush();
+    const analysis = analyseInPool(
+      { raster, aoi: inputs.aoi, thresholds: inputs.thresholds },
+      {
+        grid: inputs.grid,
+        cells: inputs.cells,
+        pointOptions: coverageOptionsOf(coverage.settings, false),
+        thresholds: inputs.thresholds,
+        sites: project.sites,
+        corridors: project.corridors,
+      },
+    );
     running = analysis;
     const output = await analysis.result;
+    // The full raster is normally on screen long before the statistics; do not wait for a hidden layer.
+    await Promise.race([finalShown, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    const job = appStore.getState().coverage.job;
     const result: CoverageResult = {
-      hash: inputs.hash,
+      hash,
       settings: coverage.settings,
       raster,
       aoi: inputs.aoi,
       ...output,
       terrainName: coverage.terrain?.name ?? null,
       durationMs: performance.now() - started,
+      firstPixelsMs: job?.hash === hash ? (job.firstPixelsMs ?? null) : null,
+      rasterMs: job?.hash === hash ? (job.rasterMs ?? null) : null,
     };
     updateCoverage(appStore, (c) => ({
-      job: { progress: 1, hash: inputs.hash, running: false },
+      job: { ...(c.job?.hash === hash ? c.job : { hash }), progress: 1, running: false },
+      preview: null,
       cache: cacheResult(c.cache, result),
     }));
   } catch (error) {
+    publisher.cancel();
     if (isAbort(error)) return;
     updateCoverage(appStore, {
       job: null,
+      preview: null,
       error: translator(lang)('coverage.error', { message: error instanceof Error ? error.message : String(error) }),
     });
   } finally {
+    stopListening();
     running = null;
   }
 }
@@ -92,7 +194,7 @@ export async function runCoverage(): Promise<void> {
 export function cancelCoverage(): void {
   running?.cancel();
   running = null;
-  updateCoverage(appStore, { job: null });
+  updateCoverage(appStore, { job: null, preview: null });
   const { showToast, lang } = appStore.getState();
   showToast(translator(lang)('coverage.cancelled'));
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatNumber } from '../../../core/geo/format';
 import { useT } from '../../i18n/use-t';
 import { toggleCoveragePanel } from '../../state/coverage-actions';
@@ -9,10 +10,14 @@ import { cancelCoverage, clearTerrain, runCoverage } from './coverage-flow';
 import { currentCoverageInputs } from './coverage-inputs';
 import { CoverageSettingsForm } from './coverage-settings-form';
 import { CoverageStatsView } from './coverage-stats';
+import { CoverageTimingLine } from './coverage-timing';
+import { warmCoverageWorkers } from './run-in-workers';
 
 /** Right panel "Dækning": settings, run with progress and cancel, stale marking, statistics and exports. */
 export function CoveragePanel() {
   const t = useT();
+  // Start the workers while the planner looks at the settings: the run then starts at once.
+  useEffect(warmCoverageWorkers, []);
   const lang = useApp((s) => s.lang);
   const project = useApp((s) => s.project);
   const coverage = useApp((s) => s.coverage);
@@ -83,13 +88,10 @@ export function CoveragePanel() {
             >
               <span style={{ width: `${percent}%` }} />
             </div>
-            <span className="muted" role="status">
-              {running
-                ? t('coverage.running', { workers })
-                : shown && !shown.stale
-                  ? t('coverage.done', { seconds: formatNumber(shown.result.durationMs / 1000, lang, 1) })
-                  : ''}
-            </span>
+            <CoverageTimingLine
+              running={t('coverage.running', { workers })}
+              result={shown && !shown.stale ? shown.result : null}
+            />
           </div>
         )}
         {coverage.error && <p className="notice notice--error">{coverage.error}</p>}

@@ -41,7 +41,9 @@ test('the sample plan asks for 60 MHz with reservations; drone C2 is limited by 
   await expect(panel.getByRole('img', { name: /^Gennemsnitlig spektraleffektivitet/ })).toBeVisible();
   await expect(panel.getByRole('img', { name: 'SINR-fordeling pr. celle (andel af betjente steder)' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/slices.png' });
-  await panel.getByRole('img', { name: 'SINR-fordeling pr. celle (andel af betjente steder)' }).scrollIntoViewIfNeeded();
+  await panel
+    .getByRole('img', { name: 'SINR-fordeling pr. celle (andel af betjente steder)' })
+    .scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/slices-charts.png' });
   await headline.scrollIntoViewIfNeeded();
 

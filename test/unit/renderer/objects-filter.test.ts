@@ -18,7 +18,12 @@ describe('filterObjects', () => {
 
   it('searches names case-insensitively across collections', () => {
     const found = filterObjects(sample, 'all', 'HAVN', 'da');
-    expect(found.sites?.map((s) => s.name)).toEqual(['Rudkøbing Havn', 'Spodsbjerg Færgehavn', 'Bagenkop Havn', 'Lohals Havn']);
+    expect(found.sites?.map((s) => s.name)).toEqual([
+      'Rudkøbing Havn',
+      'Spodsbjerg Færgehavn',
+      'Bagenkop Havn',
+      'Lohals Havn',
+    ]);
     expect(found.areas).toEqual([]);
     expect(filterObjects(sample, 'all', 'rudkøbing', 'da').corridors).toHaveLength(1);
   });
