@@ -125,6 +125,22 @@ export class SiteCanvasLayer extends L.Layer {
     this.paint(boxes.filter((b): b is LayerRect => b !== null));
   }
 
+  /**
+   * Swaps edited sites into what is drawn when nothing drawn changed (a rename): no layout, no paint; the handles
+   * are told, so they show the new names.
+   */
+  refreshEntries(entries: readonly IndexedSite[]): void {
+    let touched = false;
+    for (const entry of entries) {
+      const item = this.byId.get(entry.site.id);
+      if (item?.kind === 'site') {
+        item.entry = entry;
+        touched = true;
+      }
+    }
+    if (touched) this.onLayout(this.items);
+  }
+
   /** The box a site's dot covers now (layer points), null when it is not drawn. */
   itemBox(id: string): LayerRect | null {
     const item = this.byId.get(id);

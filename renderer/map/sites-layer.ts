@@ -106,7 +106,8 @@ export class SitesLayer extends GroupLayer {
       if (last?.selectedId) ids.add(last.selectedId);
       if (selectedId) ids.add(selectedId);
     }
-    if (ids.size > 0 || diff.other.length > 0) this.canvas.repaint(ids);
+    if (ids.size > 0) this.canvas.repaint(ids);
+    else if (diff.other.length > 0) this.canvas.refreshEntries(diff.other);
   }
 
   private placeHandles(items: readonly DrawnItem[]): void {

@@ -130,7 +130,7 @@ export function generateProject(options: GeneratedProjectOptions): Project {
       name: `Dronekorridor ${i + 1}`,
       coordinates,
       widthM: 200 + Math.round(rnd() * 300),
-      altitudeM: 60 + Math.round(rnd() * 60),
+      altitudeM: ([60, 80, 100, 120] as const)[Math.floor(rnd() * 4)] ?? 100,
       notes: '',
     };
   });

@@ -50,7 +50,8 @@ export function analyseArea({ raster, aoi, thresholds }: AreaInput): AreaOutput 
 
 /**
  * Coverage at every site (at the receiver height) and along every corridor at its altitude, by direct evaluation.
- * Corridors at the same altitude share one set of prepared cells (the costly part on large plans).
+ * Corridors at the same altitude share one set of prepared cells (the costly part on large plans); one set is alive
+ * at a time, so memory stays at one table per cell.
  */
 export function analysePoints(input: PointsInput): PointsOutput {
   const { grid, cells, pointOptions } = input;
@@ -58,14 +59,13 @@ export function analysePoints(input: PointsInput): PointsOutput {
   const spanM = Math.hypot(grid.width, grid.height) * grid.resolutionM + 20_000;
   const sites =
     input.sites.length > 0 ? siteCoverage(input.sites, preparePointModels(cells, pointOptions, spanM), edgeDbm) : [];
-  const byAltitude = new Map<number, ReturnType<typeof preparePointModels>>();
-  const corridors = input.corridors.map((corridor) => {
-    let prepared = byAltitude.get(corridor.altitudeM);
-    if (!prepared) {
-      prepared = preparePointModels(cells, { ...pointOptions, rxHeightM: corridor.altitudeM }, spanM);
-      byAltitude.set(corridor.altitudeM, prepared);
-    }
-    return corridorCoverage(corridor, prepared, edgeDbm);
-  });
+  const corridors = new Array<ReturnType<typeof corridorCoverage>>(input.corridors.length);
+  const altitudes = [...new Set(input.corridors.map((c) => c.altitudeM))];
+  for (const altitudeM of altitudes) {
+    const prepared = preparePointModels(cells, { ...pointOptions, rxHeightM: altitudeM }, spanM);
+    input.corridors.forEach((corridor, i) => {
+      if (corridor.altitudeM === altitudeM) corridors[i] = corridorCoverage(corridor, prepared, edgeDbm);
+    });
+  }
   return { sites, corridors };
 }

@@ -58,10 +58,11 @@ export class WorkerPool {
       const message = event.data;
       if (!task) return;
       if (message.kind === 'progress') return task.onProgress?.(message.fraction);
+      // Hand the worker its next task before the (possibly heavy) handling of this result.
       slot.task = null;
+      this.next(slot, this.slots.indexOf(slot));
       if (message.kind === 'error') task.onError(new Error(message.message));
       else task.onDone(message);
-      this.next(slot, this.slots.indexOf(slot));
     };
     slot.worker.onerror = (event) => {
       const task = slot.task;

@@ -37,8 +37,7 @@ export const PROBES_SCRIPT = `(() => {
     if (raster instanceof HTMLImageElement && !raster.complete) raster.addEventListener('load', mark, { once: true });
     else mark();
   });
-  const start = () => observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
-  start();
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
 /** Script text that resolves at the first animation frame after the expression CONDITION holds (performance.now()). */
