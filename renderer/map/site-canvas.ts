@@ -1,12 +1,10 @@
 import L from 'leaflet';
 import { SITE_COLOURS } from './styles';
-import { CLUSTER_MAX_ZOOM, type IndexedSite, type SiteIndex } from './site-index';
-import { drawCluster, drawSite, siteRadiusPx, clusterRadiusPx } from './site-paint';
+import type { IndexedSite, SiteIndex } from './site-index';
+import { layoutSites, type DrawnItem } from './site-layout';
+import { drawCluster, drawSite } from './site-paint';
 
-/** A site or cluster as drawn, in layer points (stable while the map pans), with its hit radius. */
-export type DrawnItem =
-  | { kind: 'site'; entry: IndexedSite; x: number; y: number; r: number; selected: boolean }
-  | { kind: 'cluster'; clusterId: number; count: number; x: number; y: number; r: number };
+export type { DrawnItem } from './site-layout';
 
 /** A box in layer points. */
 export interface LayerRect {
@@ -16,8 +14,6 @@ export interface LayerRect {
   maxY: number;
 }
 
-/** Sites in the padded view up to which every site is drawn on its own; above it they are clustered. */
-export const INDIVIDUAL_LIMIT = 600;
 /** Edits touching more sites than this repaint the whole view. */
 const REPAINT_LIMIT = 200;
 /** Share of the view drawn beyond each edge, so a pan needs no redraw until it goes that far. */
@@ -217,50 +213,26 @@ export class SiteCanvasLayer extends L.Layer {
     L.DomUtil.setTransform(this.canvas, topLeft, scale);
   }
 
-  /** Decides what is drawn for the padded view: every site, or clusters; the selected site always on its own. */
+  /** Decides what is drawn for the padded view (site-layout.ts) and tells the handles. */
   private layout(): void {
     const map = this.map;
     if (!map) return;
-    const zoom = map.getZoom();
-    const scale = 2 ** zoom;
     const pixelOrigin = map.getPixelOrigin();
-    const margin = 30;
-    const minX = (this.origin.x - margin + pixelOrigin.x) / scale;
-    const minY = (this.origin.y - margin + pixelOrigin.y) / scale;
-    const maxX = (this.origin.x + this.size.x + margin + pixelOrigin.x) / scale;
-    const maxY = (this.origin.y + this.size.y + margin + pixelOrigin.y) / scale;
-    const inView = this.index.range(minX, minY, maxX, maxY);
-    const items: DrawnItem[] = [];
-    const at = (entry: IndexedSite) =>
-      this.drag?.id === entry.site.id ? this.toLayer(this.drag.x, this.drag.y) : this.toLayer(entry.x, entry.y);
-    this.clustered = inView.length > INDIVIDUAL_LIMIT && zoom <= CLUSTER_MAX_ZOOM;
-    if (!this.clustered) {
-      for (const entry of inView) {
-        if (entry.site.id === this.selectedId || entry.site.id === this.drag?.id) continue;
-        const p = at(entry);
-        items.push({ kind: 'site', entry, x: p.x, y: p.y, r: siteRadiusPx(false), selected: false });
-      }
-    } else {
-      const sw = map.layerPointToLatLng([this.origin.x, this.origin.y + this.size.y]);
-      const ne = map.layerPointToLatLng([this.origin.x + this.size.x, this.origin.y]);
-      for (const item of this.index.clustersIn([sw.lng, sw.lat, ne.lng, ne.lat], Math.round(zoom))) {
-        if (item.kind === 'site') {
-          if (item.entry.site.id === this.selectedId || item.entry.site.id === this.drag?.id) continue;
-          const p = at(item.entry);
-          items.push({ kind: 'site', entry: item.entry, x: p.x, y: p.y, r: siteRadiusPx(false), selected: false });
-        } else {
-          const p = this.toLayer(item.x, item.y);
-          items.push({ ...item, x: p.x, y: p.y, r: clusterRadiusPx(item.count) });
-        }
-      }
-    }
-    for (const id of new Set([this.drag?.id, this.selectedId])) {
-      const entry = id ? this.index.get(id) : undefined;
-      if (!entry) continue;
-      const p = at(entry);
-      const selected = id === this.selectedId;
-      items.push({ kind: 'site', entry, x: p.x, y: p.y, r: siteRadiusPx(selected), selected });
-    }
+    const { items, clustered } = layoutSites(
+      this.index,
+      {
+        minX: this.origin.x,
+        minY: this.origin.y,
+        maxX: this.origin.x + this.size.x,
+        maxY: this.origin.y + this.size.y,
+        zoom: map.getZoom(),
+        pixelOriginX: pixelOrigin.x,
+        pixelOriginY: pixelOrigin.y,
+      },
+      this.selectedId,
+      this.drag,
+    );
+    this.clustered = clustered;
     this.items = items;
     this.byId = new Map();
     for (const item of items) if (item.kind === 'site') this.byId.set(item.entry.site.id, item);

@@ -4,24 +4,17 @@ import { translator } from '../../i18n';
 import { currentViewUtm } from '../../map/current-view';
 import { onRasterShown } from '../../map/raster-shown';
 import { updateCoverage } from '../../state/coverage-actions';
-import {
-  cacheResult,
-  type CoverageJobState,
-  type CoveragePreview,
-  type CoverageResult,
-} from '../../state/coverage-state';
+import { cacheResult, type CoverageJobState, type CoverageResult } from '../../state/coverage-state';
 import { appStore } from '../../state/store';
 import { coverageOptionsOf, currentCoverageInputs } from './coverage-inputs';
-import { planCoverageJob, rowsInView, type RowRange } from './job-plan';
+import { planCoverageJob, rowsInView } from './job-plan';
+import { rasterPublisher } from './raster-publisher';
 import { analyseInPool, COVERAGE_WORKERS, readDemInWorker, runProgressive, type WorkerJob } from './run-in-workers';
 
 let running: WorkerJob<unknown> | null = null;
 let demJob: WorkerJob<unknown> | null = null;
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
-/** Shortest time between two refinements of the shown raster, ms (each one re-encodes the image). */
-const REFRESH_MS = 250;
 
 /** The current inputs of the window's store (null when the project has no area and no sites). */
 export function storeCoverageInputs() {
@@ -32,50 +25,6 @@ export function storeCoverageInputs() {
 /** Sets the running job's fields (only while the job with `hash` is the store's job). */
 function patchJob(hash: string, patch: Partial<CoverageJobState>): void {
   updateCoverage(appStore, (c) => (c.job?.hash === hash ? { job: { ...c.job, ...patch } } : {}));
-}
-
-/**
- * Publishes the refining raster to the store for the map: the first rows at once, later ones at most every
- * REFRESH_MS (rows merged), and flush() for the last. Returns the version of the newest publication.
- */
-function rasterPublisher(hash: string) {
-  let version = 0;
-  let pending: { raster: CoverageRaster; rows: RowRange; coarse: boolean } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastAt = -Infinity;
-  const publish = () => {
-    timer = null;
-    if (!pending) return;
-    const { raster, rows, coarse } = pending;
-    pending = null;
-    lastAt = performance.now();
-    version += 1;
-    const preview: CoveragePreview = { hash, raster, version, rows, coarse };
-    updateCoverage(appStore, (c) => (c.job?.hash === hash && c.job.running ? { preview } : {}));
-  };
-  return {
-    rows(raster: CoverageRaster, rows: RowRange, coarse: boolean) {
-      pending = pending
-        ? {
-            raster,
-            rows: { row0: Math.min(pending.rows.row0, rows.row0), row1: Math.max(pending.rows.row1, rows.row1) },
-            coarse: pending.coarse || coarse,
-          }
-        : { raster, rows, coarse };
-      const wait = lastAt + REFRESH_MS - performance.now();
-      if (wait <= 0) publish();
-      else timer ??= setTimeout(publish, wait);
-    },
-    flush(): number {
-      if (timer) clearTimeout(timer);
-      publish();
-      return version;
-    },
-    cancel() {
-      if (timer) clearTimeout(timer);
-      pending = null;
-    },
-  };
 }
 
 /**
