@@ -1,10 +1,10 @@
 // `npm run bench:ui`: builds the production renderer, serves it with `vite preview`, opens the sample and generated
 // 500- and 5,000-site projects in Debian's Chromium and prints what a planner waits for. It reports numbers and never
 // fails on time. Options: --json (one JSON object per line), --only=sample,500,5000, --no-build, --no-coverage,
-// --coverage-timeout=<s> (default 900). BENCH_UI_PORT (default 4174) and CHROMIUM_PATH as for the e2e tests.
+// --coverage-timeout=<s> (default 900), --repeat=<n> (open, pan and rename n times in fresh pages, medians; default 3). BENCH_UI_PORT (default 4174) and CHROMIUM_PATH as for the e2e tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { serializeProject } from '../../../core/project/load';
@@ -19,6 +19,7 @@ const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.spl
 const only = flag('only')?.split(',') ?? ['sample', '500', '5000'];
 const port = Number(process.env.BENCH_UI_PORT ?? 4174);
 const coverageTimeoutS = Number(flag('coverage-timeout') ?? 900);
+const repeat = Math.max(1, Number(flag('repeat') ?? 3));
 const outDir = join(root, 'dist/bench-ui');
 
 function log(text: string): void {
@@ -88,13 +89,32 @@ function projectFiles(): { id: string; file: string; sites: number }[] {
 }
 
 function line(id: string, figures: UiFigures, sample: UiFigures | undefined): BenchResult {
-  const result: BenchResult = { name: `ui.${id === 'sample' ? 'sample' : `${id}-sites`}` };
+  // The machine's 1-minute load average next to its core count: other work running skews every figure.
+  const result: BenchResult = {
+    name: `ui.${id === 'sample' ? 'sample' : `${id}-sites`}`,
+    load1m: Number((loadavg()[0] ?? 0).toFixed(1)),
+    cores: cpus().length,
+  };
   for (const [key, value] of Object.entries(figures)) {
     result[key] = value ?? 'n/a';
     if (sample && id !== 'sample')
       result[`sample${key[0]?.toUpperCase()}${key.slice(1)}`] = sample[key as keyof UiFigures] ?? 'n/a';
   }
   return result;
+}
+
+/** Per figure, the median over the runs that measured it (null when none did). */
+function medianFigures(runs: readonly UiFigures[]): UiFigures {
+  const keys = Object.keys(runs[0] ?? {}) as (keyof UiFigures)[];
+  const out = {} as UiFigures;
+  for (const key of keys) {
+    const values = runs
+      .map((r) => r[key])
+      .filter((v): v is number => typeof v === 'number')
+      .sort((a, b) => a - b);
+    out[key] = values.length > 0 ? (values[Math.floor((values.length - 1) / 2)] as number) : null;
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -117,11 +137,17 @@ async function main(): Promise<void> {
     const results = new Map<string, UiFigures>();
     for (const project of projectFiles()) {
       log(`measuring ${project.id} …`);
-      const figures = await measureProject(browser, `http://127.0.0.1:${port}/`, project, {
-        coverage: !args.includes('--no-coverage'),
-        coverageTimeoutS,
-        log,
-      });
+      const runs: UiFigures[] = [];
+      for (let i = 0; i < repeat; i++)
+        runs.push(
+          await measureProject(browser, `http://127.0.0.1:${port}/`, project, {
+            // Coverage once, in the last page (it takes long and is not noisy in the same way).
+            coverage: i === repeat - 1 && !args.includes('--no-coverage'),
+            coverageTimeoutS,
+            log,
+          }),
+        );
+      const figures = medianFigures(runs);
       results.set(project.id, figures);
       report(line(project.id, figures, results.get('sample')), json);
     }
