@@ -82,7 +82,11 @@ export async function runCoverage(): Promise<void> {
       { cells: inputs.cells, grid: inputs.grid, options: inputs.options, dem },
       plan,
       {
-        onProgress: (fraction) => patchJob(hash, { progress: Math.min(0.95, 0.95 * fraction) }),
+        onProgress: (fraction) => {
+          // Whole percents only: every store update re-renders the panel and re-syncs the map layers.
+          const progress = Math.min(95, Math.floor(95 * fraction)) / 100;
+          if (progress !== appStore.getState().coverage.job?.progress) patchJob(hash, { progress });
+        },
         onRows: (raster, rows, coarse) => {
           target = raster;
           publisher.rows(raster, rows, coarse);
