@@ -35,6 +35,11 @@ export function stableHash(value: unknown): string {
   return fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0') + fnv1a(text, 0x050c5d1f).toString(16).padStart(8, '0');
 }
 
+/** Stable 64-bit hex hash (two FNV-1a 32-bit lanes) of a string, e.g. JSON a caller has already made canonical. */
+export function hashText(text: string): string {
+  return fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0') + fnv1a(text, 0x050c5d1f).toString(16).padStart(8, '0');
+}
+
 /** Hash of a coverage job's inputs (CoverageInput-shaped: cells, grid, options, optional extra loss). */
 export function coverageInputHash(input: {
   cells: unknown;

@@ -4,6 +4,8 @@ import { coverageDa } from './coverage.da';
 import { requestDa } from './request.da';
 import { radioDa } from './radio.da';
 import { terrainDa } from './terrain.da';
+import { objectsDa } from './objects.da';
+import { coverageRunDa } from './coverage-run.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
@@ -13,6 +15,8 @@ export const da = {
   ...calibrationDa,
   ...radioDa,
   ...terrainDa,
+  ...objectsDa,
+  ...coverageRunDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

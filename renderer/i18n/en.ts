@@ -5,6 +5,8 @@ import { documentsEn } from './documents.en';
 import { requestEn } from './request.en';
 import { radioEn } from './radio.en';
 import { terrainEn } from './terrain.en';
+import { objectsEn } from './objects.en';
+import { coverageRunEn } from './coverage-run.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +16,8 @@ export const en: Record<MessageKey, string> = {
   ...calibrationEn,
   ...radioEn,
   ...terrainEn,
+  ...objectsEn,
+  ...coverageRunEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -1,36 +1,44 @@
-import { GroupLayer } from './group-layer';
 import L from 'leaflet';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Area } from '../../core/project/schema';
+import { KeyedLayer } from './keyed-layer';
+import { plainText } from './plain-text';
 import { AREA_STYLES, SELECTED_STYLE } from './styles';
 
-/** Areas as polygons styled by kind (interest, lease, incident, settlement); click selects. */
-export class AreasLayer extends GroupLayer {
-  private last: { areas: readonly Area[]; selectedId: string | null } | null = null;
+/** Pixel tolerance of Leaflet's per-zoom Douglas–Peucker simplification of area outlines. */
+export const AREA_SMOOTH_FACTOR = 1.5;
 
+/** Leaflet lat/lng rings of a GeoJSON Polygon or MultiPolygon (WGS84 [lon, lat] → [lat, lon]). */
+export function areaLatLngs(geometry: Polygon | MultiPolygon): L.LatLngTuple[][][] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((rings) => rings.map((ring) => ring.map(([lon, lat]) => [lat as number, lon as number])));
+}
+
+/**
+ * Areas as polygons styled by kind (interest, lease, incident, settlement); click selects; the tooltip is the name
+ * as plain text. Outlines are simplified per zoom and clipped to the view by Leaflet (smoothFactor); after an edit
+ * only the changed areas are rebuilt (KeyedLayer).
+ */
+export class AreasLayer extends KeyedLayer<Area> {
   constructor(private readonly onSelect: (id: string) => void) {
     super();
   }
 
-  protected reset(): void {
-    this.group.clearLayers();
-    this.last = null;
+  update(areas: readonly Area[], selectedId: string | null): number {
+    return this.sync(areas, selectedId);
   }
 
-  update(areas: readonly Area[], selectedId: string | null): void {
-    if (this.last && this.last.areas === areas && this.last.selectedId === selectedId) return;
-    this.last = { areas, selectedId };
-    this.group.clearLayers();
-    for (const area of areas) {
-      const selected = area.id === selectedId;
-      const layer = L.geoJSON(area.geometry, {
-        style: () => ({ ...AREA_STYLES[area.kind], ...(selected ? SELECTED_STYLE : {}) }),
-      });
-      layer.bindTooltip(area.name, { sticky: true });
-      layer.on('click', (event) => {
-        L.DomEvent.stopPropagation(event);
-        this.onSelect(area.id);
-      });
-      layer.addTo(this.group);
-    }
+  protected create(area: Area, selected: boolean): L.Layer {
+    const layer = L.polygon(areaLatLngs(area.geometry), {
+      ...AREA_STYLES[area.kind],
+      ...(selected ? SELECTED_STYLE : {}),
+      smoothFactor: AREA_SMOOTH_FACTOR,
+    });
+    layer.bindTooltip(plainText(area.name), { sticky: true });
+    layer.on('click', (event) => {
+      L.DomEvent.stopPropagation(event);
+      this.onSelect(area.id);
+    });
+    return layer;
   }
 }

@@ -1,13 +1,17 @@
-import { GroupLayer } from './group-layer';
-import { buffer, lineString } from '@turf/turf';
 import L from 'leaflet';
 import type { Corridor } from '../../core/project/schema';
+import { AREA_SMOOTH_FACTOR, areaLatLngs } from './areas-layer';
+import { whenCorridorZone } from './corridor-zones';
+import { KeyedLayer } from './keyed-layer';
+import { plainText } from './plain-text';
 import { CORRIDOR_BUFFER, CORRIDOR_LINE, SELECTED_STYLE } from './styles';
 
-/** Drone corridors: the centre line plus a buffer polygon of the corridor width (metres); altitude in a tooltip. */
-export class CorridorsLayer extends GroupLayer {
-  private last: { corridors: readonly Corridor[]; selectedId: string | null; label: unknown } | null = null;
-
+/**
+ * Drone corridors: the centre line plus a buffer polygon of the corridor width (metres); name, altitude and width in
+ * a plain-text tooltip. Only changed corridors are rebuilt; their zones (a turf buffer, the costly part) are cached
+ * per corridor and computed in idle time. A new label function (language switch) rebuilds all.
+ */
+export class CorridorsLayer extends KeyedLayer<Corridor> {
   constructor(
     private readonly onSelect: (id: string) => void,
     private label: (corridor: Corridor) => string,
@@ -15,32 +19,36 @@ export class CorridorsLayer extends GroupLayer {
     super();
   }
 
-  protected reset(): void {
-    this.group.clearLayers();
-    this.last = null;
+  update(corridors: readonly Corridor[], selectedId: string | null, label: (corridor: Corridor) => string): number {
+    if (label !== this.label) {
+      this.label = label;
+      this.invalidate();
+    }
+    return this.sync(corridors, selectedId);
   }
 
-  update(corridors: readonly Corridor[], selectedId: string | null, label: (corridor: Corridor) => string): void {
-    const last = this.last;
-    if (last && last.corridors === corridors && last.selectedId === selectedId && last.label === label) return;
-    this.last = { corridors, selectedId, label };
-    this.label = label;
-    this.group.clearLayers();
-    for (const corridor of corridors) {
-      const selected = corridor.id === selectedId;
-      const zone = buffer(lineString(corridor.coordinates), corridor.widthM / 2, { units: 'meters' });
-      const parts: L.Layer[] = [];
-      if (zone)
-        parts.push(L.geoJSON(zone, { style: () => ({ ...CORRIDOR_BUFFER, ...(selected ? SELECTED_STYLE : {}) }) }));
-      const latLngs = corridor.coordinates.map(([lon, lat]) => L.latLng(lat, lon));
-      parts.push(L.polyline(latLngs, { ...CORRIDOR_LINE, ...(selected ? { color: '#ffb300' } : {}) }));
-      const feature = L.featureGroup(parts);
-      feature.bindTooltip(this.label(corridor), { sticky: true });
-      feature.on('click', (event) => {
-        L.DomEvent.stopPropagation(event);
-        this.onSelect(corridor.id);
-      });
-      feature.addTo(this.group);
-    }
+  protected create(corridor: Corridor, selected: boolean): L.Layer {
+    const latLngs = corridor.coordinates.map(([lon, lat]) => L.latLng(lat, lon));
+    const line = L.polyline(latLngs, {
+      ...CORRIDOR_LINE,
+      ...(selected ? { color: '#ffb300' } : {}),
+      smoothFactor: AREA_SMOOTH_FACTOR,
+    });
+    // The zone (a turf buffer) is computed in idle time (corridor-zones.ts); its polygon waits empty below the line.
+    const zoneLayer = L.polygon([], {
+      ...CORRIDOR_BUFFER,
+      ...(selected ? SELECTED_STYLE : {}),
+      smoothFactor: AREA_SMOOTH_FACTOR,
+    });
+    const feature = L.featureGroup([zoneLayer, line]);
+    whenCorridorZone(corridor, (zone) => {
+      if (zone) zoneLayer.setLatLngs(areaLatLngs(zone));
+    });
+    feature.bindTooltip(plainText(this.label(corridor)), { sticky: true });
+    feature.on('click', (event) => {
+      L.DomEvent.stopPropagation(event);
+      this.onSelect(corridor.id);
+    });
+    return feature;
   }
 }

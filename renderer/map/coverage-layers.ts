@@ -23,18 +23,25 @@ export function mountCoverageLayers(map: L.Map, store: StoreApi<AppStore>): () =
 
   const sync = (state: AppStore) => {
     const { coverage, project } = state;
-    const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
+    // Without a cached result there is nothing to show: skip hashing the inputs (costly on large projects).
+    const inputs =
+      coverage.cache.length > 0 ? currentCoverageInputs(project, coverage.settings, coverage.terrain) : null;
     const shown = inputs ? shownResult(coverage, inputs.hash) : null;
     const result = shown?.result ?? null;
     const { layers } = coverage;
+    // While a job runs, its raster refines in place (coarse first): show it instead of an older result.
+    const live = coverage.job?.running && coverage.preview?.hash === coverage.job.hash ? coverage.preview : null;
+    const raster = live?.raster ?? result?.raster ?? null;
+    const thresholds = live ? coverage.settings : result?.settings;
+    const change = live ? { version: live.version, rows: live.rows } : undefined;
     rsrp.setOpacity(coverage.opacity);
     bestServer.setOpacity(coverage.opacity);
-    rsrp.update(layers.rsrp && result ? result.raster : null, {
-      kind: 'rsrp',
-      goodDbm: result?.settings.goodDbm ?? -100,
-      edgeDbm: result?.settings.edgeDbm ?? -110,
-    });
-    bestServer.update(layers.bestServer && result ? result.raster : null, { kind: 'bestServer' });
+    rsrp.update(
+      layers.rsrp ? raster : null,
+      { kind: 'rsrp', goodDbm: thresholds?.goodDbm ?? -100, edgeDbm: thresholds?.edgeDbm ?? -110 },
+      change,
+    );
+    bestServer.update(layers.bestServer ? raster : null, { kind: 'bestServer' }, change);
     polygons.update(result?.gaps ?? null, result?.contours ?? null, { gaps: layers.gaps, contours: layers.contours });
     terrain.update(coverage.terrain, layers.terrain);
     const target = coverage.link.target;

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { utm32ToWgs84 } from '../../core/geo/projection';
 import { demDataBounds, type Dem } from '../../core/terrain';
 import type { TerrainModel } from '../state/coverage-state';
+import { plainText } from './plain-text';
 
 /** Outline of the loaded terrain model: brown dashed, not interactive. */
 export const TERRAIN_EXTENT_STYLE: L.PolylineOptions = {
@@ -56,7 +57,7 @@ export class CoverageTerrainLayer {
       const rings = [terrain?.dtm, terrain?.dsm].flatMap((m) => {
         const ring = m ? demExtentLatLngs(m.dem) : null;
         return m && ring
-          ? [L.polygon(ring, TERRAIN_EXTENT_STYLE).bindTooltip(`${m.summary.kind}: ${m.name}`, { sticky: true })]
+          ? [L.polygon(ring, TERRAIN_EXTENT_STYLE).bindTooltip(plainText(`${m.summary.kind}: ${m.name}`), { sticky: true })]
           : [];
       });
       if (rings.length > 0) this.polygon = L.featureGroup(rings);

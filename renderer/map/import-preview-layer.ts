@@ -14,6 +14,8 @@ const PREVIEW_STYLE: L.PathOptions = {
 /** Where an import will land: its features as a temporary dashed orange layer, never interactive. */
 export class ImportPreviewLayer extends GroupLayer {
   private shown: ImportedData | null = null;
+  /** Site dots share one canvas: a CSV of thousands of sites would otherwise be thousands of SVG elements. */
+  private readonly dots = L.canvas({ padding: 0.3 });
 
   protected reset(): void {
     this.clear();
@@ -44,7 +46,12 @@ export class ImportPreviewLayer extends GroupLayer {
       line.addTo(this.group);
     }
     for (const site of data.sites) {
-      const marker = L.circleMarker([site.lat, site.lon], { ...PREVIEW_STYLE, radius: 5, fillOpacity: 0.6 });
+      const marker = L.circleMarker([site.lat, site.lon], {
+        ...PREVIEW_STYLE,
+        radius: 5,
+        fillOpacity: 0.6,
+        renderer: this.dots,
+      });
       bounds.extend(marker.getLatLng());
       marker.addTo(this.group);
     }

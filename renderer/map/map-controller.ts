@@ -12,7 +12,9 @@ import { CorridorsLayer } from './corridors-layer';
 import { DrawTools } from './draw-tools';
 import { ImportPreviewLayer } from './import-preview-layer';
 import { setExportMap } from './map-image';
+import { setCurrentViewMap } from './current-view';
 import { SitesLayer } from './sites-layer';
+import { siteTexts } from './site-texts';
 import { mountCoverageLayers } from './coverage-layers';
 import { mountRequestFieldLayer } from './request-field-layer';
 
@@ -54,10 +56,16 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const get = store.getState;
 
   const select = (id: string) => get().select(id);
-  const sites = new SitesLayer({
-    onSelect: select,
-    onMove: (id, lon, lat) => get().dispatch(moveSite, { id, lon, lat }),
-  });
+  const sites = new SitesLayer(
+    {
+      onSelect: select,
+      onMove: (id, lon, lat) => get().dispatch(moveSite, { id, lon, lat }),
+      onNudge: (id, lon, lat) => get().dispatch(moveSite, { id, lon, lat }, { coalesce: `nudge:${id}` }),
+      onNudgeEnd: () => get().endCoalesce(),
+      isActive: () => get().activeTool === 'select' && !(get().panels.link && get().coverage.link.picking),
+    },
+    siteTexts(get().lang),
+  );
   const areas = new AreasLayer(select);
   const corridors = new CorridorsLayer(select, corridorLabel(get().lang));
   areas.addTo(map);
@@ -68,6 +76,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const unmountCoverage = mountCoverageLayers(map, store);
   const unmountRequestField = mountRequestFieldLayer(map, store);
   setExportMap(map);
+  setCurrentViewMap(map);
 
   let basemap: L.Layer | null = null;
   let basemapRequest = 0;
@@ -83,7 +92,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   };
 
   const sync = (state: AppStore) => {
-    sites.update(state.project.sites, state.selectedId);
+    sites.update(state.project.sites, state.selectedId, siteTexts(state.lang));
     areas.update(state.project.areas, state.selectedId);
     corridors.update(state.project.corridors, state.selectedId, corridorLabel(state.lang));
     sites.setVisible(map, state.layers.sites);
@@ -129,6 +138,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     unsubscribe();
     basemapRequest++;
     setExportMap(null);
+    setCurrentViewMap(null);
     draw.dispose();
     unmountCoverage();
     unmountRequestField();

@@ -1,93 +1,142 @@
-import { GroupLayer } from './group-layer';
-import L from 'leaflet';
+import type L from 'leaflet';
 import type { Site } from '../../core/project/schema';
-import { SITE_COLOURS } from './styles';
+import { GroupLayer } from './group-layer';
+import { ensurePane, PANES } from './panes';
+import { SiteCanvasLayer, type DrawnItem } from './site-canvas';
+import { SiteHandles, type SiteHandleTexts } from './site-handles';
+import { SiteIndex } from './site-index';
+import { attachSitePointer } from './site-pointer';
+import './sites-layer.css';
 
 export interface SitesLayerOptions {
   onSelect(id: string): void;
-  /** Called once when a drag ends, with the new WGS84 position in degrees. */
+  /** Called once when a drag ends, with the new WGS84 position in degrees (one undoable move). */
   onMove(id: string, lon: number, lat: number): void;
+  /** An arrow key moved the selected site to a WGS84 position in degrees (presses until blur are one undo step). */
+  onNudge(id: string, lon: number, lat: number): void;
+  onNudgeEnd(): void;
+  /** True while map clicks on sites select and drag (the select tool). */
+  isActive(): boolean;
 }
 
-interface Entry {
-  marker: L.Marker;
-  site: Site;
-  selected: boolean;
-}
-
-function siteIcon(site: Site, selected: boolean): L.DivIcon {
-  return L.divIcon({
-    className: `site-marker${selected ? ' site-marker--selected' : ''}`,
-    html: `<span class="site-marker__dot" style="background:${SITE_COLOURS[site.kind]}"></span>`,
-    iconSize: [22, 22],
-    iconAnchor: [11, 11],
-  });
+/** Texts of the sites layer in the UI language. */
+export interface SitesLayerTexts extends SiteHandleTexts {
+  /** A cluster's count as drawn on it (number format of the UI language). */
+  clusterCount(count: number): string;
+  /** A cluster's tooltip. */
+  clusterTooltip(count: number): string;
 }
 
 /**
- * Sites as draggable, keyboard-focusable markers (title = site name, colour by kind).
- * Updates are incremental so a marker keeps its focus while the document changes.
+ * The project's sites: drawn on a canvas with clustering at low zoom (site-canvas.ts), hit-tested for hover, select and
+ * drag (site-pointer.ts), with focusable handles for keyboard and screen readers (site-handles.ts). update() diffs
+ * the sites by identity and repaints only what changed.
  */
 export class SitesLayer extends GroupLayer {
-  private readonly entries = new Map<string, Entry>();
+  private readonly index = new SiteIndex();
+  private readonly canvas: SiteCanvasLayer;
+  private readonly handles: SiteHandles;
+  private map: L.Map | null = null;
+  private detachPointer: (() => void) | null = null;
+  private last: { sites: readonly Site[]; selectedId: string | null } | null = null;
 
-  constructor(private readonly options: SitesLayerOptions) {
+  constructor(
+    private readonly options: SitesLayerOptions,
+    private texts: SitesLayerTexts,
+  ) {
     super();
+    this.canvas = new SiteCanvasLayer(
+      this.index,
+      PANES.sites.name,
+      (count) => this.texts.clusterCount(count),
+      (items) => this.placeHandles(items),
+    );
+    this.handles = new SiteHandles(() => this.map?.getPane(PANES.sites.name), {
+      onSelect: (id) => this.options.onSelect(id),
+      onNudge: (id, dx, dy) => this.nudge(id, dx, dy),
+      onNudgeEnd: () => this.options.onNudgeEnd(),
+      onExpandCluster: (clusterId, x, y) => this.expandCluster(clusterId, x, y),
+    });
+    this.handles.setTexts(texts);
+    this.group.addLayer(this.canvas);
+  }
+
+  override addTo(map: L.Map): this {
+    this.map = map;
+    ensurePane(map, 'sites');
+    super.addTo(map);
+    this.detachPointer ??= attachSitePointer(map, {
+      canvas: this.canvas,
+      isActive: () => this.options.isActive(),
+      onSelect: (id) => this.options.onSelect(id),
+      onMove: (id, lon, lat) => this.options.onMove(id, lon, lat),
+      onExpandCluster: (clusterId, x, y) => this.expandCluster(clusterId, x, y),
+      tooltip: (item) => (item.kind === 'site' ? item.entry.site.name : this.texts.clusterTooltip(item.count)),
+    });
+    return this;
+  }
+
+  override remove(): void {
+    this.detachPointer?.();
+    this.detachPointer = null;
+    this.handles.remove();
+    super.remove();
+    this.map = null;
   }
 
   protected reset(): void {
-    this.entries.clear();
+    this.last = null;
   }
 
-  update(sites: readonly Site[], selectedId: string | null): void {
-    const seen = new Set<string>();
-    for (const site of sites) {
-      seen.add(site.id);
-      const selected = site.id === selectedId;
-      const entry = this.entries.get(site.id);
-      if (!entry) {
-        this.entries.set(site.id, { marker: this.createMarker(site, selected), site, selected });
-        continue;
-      }
-      if (entry.site === site && entry.selected === selected) continue;
-      const { marker } = entry;
-      if (entry.site.lat !== site.lat || entry.site.lon !== site.lon) marker.setLatLng([site.lat, site.lon]);
-      if (entry.site.name !== site.name || entry.site.kind !== site.kind || entry.selected !== selected) {
-        marker.options.title = site.name;
-        marker.options.alt = site.name;
-        marker.setIcon(siteIcon(site, selected));
-        // Leaflet reuses the divIcon element and only sets `title` on a new one.
-        marker.getElement()?.setAttribute('title', site.name);
-        marker.setZIndexOffset(selected ? 1000 : 0);
-      }
-      entry.site = site;
-      entry.selected = selected;
+  /** Shows `sites` with `selectedId` selected; repaints only the sites whose object or selection changed. */
+  update(sites: readonly Site[], selectedId: string | null, texts: SitesLayerTexts): void {
+    if (texts !== this.texts) {
+      this.texts = texts;
+      this.handles.setTexts(texts);
     }
-    for (const [id, entry] of this.entries) {
-      if (!seen.has(id)) {
-        entry.marker.remove();
-        this.entries.delete(id);
-      }
+    const last = this.last;
+    if (last && last.sites === sites && last.selectedId === selectedId) return;
+    this.last = { sites, selectedId };
+    const diff = this.index.update(sites);
+    this.canvas.setSelected(selectedId);
+    const ids = new Set<string>();
+    for (const e of [...diff.added, ...diff.removed, ...diff.restyled]) ids.add(e.site.id);
+    for (const [before] of diff.moved) ids.add(before.site.id);
+    if (last?.selectedId !== selectedId) {
+      if (last?.selectedId) ids.add(last.selectedId);
+      if (selectedId) ids.add(selectedId);
     }
+    if (ids.size > 0) this.canvas.repaint(ids);
+    else if (diff.other.length > 0) this.canvas.refreshEntries(diff.other);
   }
 
-  private createMarker(site: Site, selected: boolean): L.Marker {
-    const marker = L.marker([site.lat, site.lon], {
-      icon: siteIcon(site, selected),
-      title: site.name,
-      alt: site.name,
-      draggable: true,
-      keyboard: true,
-      riseOnHover: true,
-      zIndexOffset: selected ? 1000 : 0,
+  private placeHandles(items: readonly DrawnItem[]): void {
+    const map = this.map;
+    if (!map) return;
+    const topLeft = map.containerPointToLayerPoint([0, 0]);
+    const size = map.getSize();
+    this.handles.update(items, {
+      minX: topLeft.x,
+      minY: topLeft.y,
+      maxX: topLeft.x + size.x,
+      maxY: topLeft.y + size.y,
     });
-    marker.on('click', () => this.options.onSelect(site.id));
-    marker.on('dragstart', () => this.options.onSelect(site.id));
-    marker.on('dragend', () => {
-      const { lat, lng } = marker.getLatLng();
-      this.options.onMove(site.id, lng, lat);
-    });
-    marker.addTo(this.group);
-    return marker;
+  }
+
+  /** Zooms in on a cluster (at a layer point) until it falls apart. */
+  private expandCluster(clusterId: number, x: number, y: number): void {
+    const map = this.map;
+    if (!map) return;
+    const zoom = Math.min(this.index.expansionZoom(clusterId), map.getMaxZoom());
+    map.setView(map.layerPointToLatLng([x, y]), Math.max(zoom, map.getZoom() + 1));
+  }
+
+  private nudge(id: string, dxPx: number, dyPx: number): void {
+    const map = this.map;
+    const entry = this.index.get(id);
+    if (!map || !entry) return;
+    const point = this.canvas.toLayer(entry.x, entry.y).add([dxPx, dyPx]);
+    const latlng = map.layerPointToLatLng(point);
+    this.options.onNudge(id, latlng.lng, latlng.lat);
   }
 }

@@ -60,7 +60,40 @@ export interface CoverageResult {
   corridors: CorridorCoverage[];
   /** The elevation models the run used (mode, files, share of the area with data), null without. */
   terrain: { mode: TerrainMode; names: string[]; files: number; coveredShare: number } | null;
+  /** From the button to everything done (raster, polygons, statistics), ms. */
   durationMs: number;
+  /** From the button to the first coverage pixels on screen, ms; null when not measured (e.g. layer hidden). */
+  firstPixelsMs?: number | null;
+  /** From the button to the full-resolution raster on screen (before polygons and statistics), ms. */
+  rasterMs?: number | null;
+}
+
+/** The raster of the running job as it refines (session only): coarse first, then band by band. */
+export interface CoveragePreview {
+  /** Input hash of the job it belongs to. */
+  hash: string;
+  /** One full-grid raster, filled in place as bands arrive (the same object throughout the job). */
+  raster: CoverageRaster;
+  /** Increments with every change, so layers see one. */
+  version: number;
+  /** Grid rows changed since the previous version. */
+  rows: { row0: number; row1: number };
+  /** True while the rows shown include coarse-pass values. */
+  coarse: boolean;
+}
+
+/** The last job's state: progress and the times the user waits for. */
+export interface CoverageJobState {
+  /** 0…1 while running, 1 when done (the bar stays full). */
+  progress: number;
+  hash: string;
+  running: boolean;
+  /** performance.now() of the button press. */
+  startedAt?: number;
+  /** From the button to the first coverage pixels on screen, ms; null until then. */
+  firstPixelsMs?: number | null;
+  /** From the button to the full-resolution raster on screen, ms; null until then. */
+  rasterMs?: number | null;
 }
 
 /** One loaded elevation model (session only: it is never written into the project file). */
@@ -107,8 +140,10 @@ export type CoverageLayerId = 'rsrp' | 'bestServer' | 'gaps' | 'contours' | 'ter
 /** Coverage session state (STATE_STORAGE: 'session'); results are cached by input hash. */
 export interface CoverageState {
   settings: CoverageSettings;
-  /** The last job: progress 0…1 while running, 1 when done (the bar stays full); null before or after cancel. */
-  job: { progress: number; hash: string; running: boolean } | null;
+  /** The last job (null before any or after cancel). */
+  job: CoverageJobState | null;
+  /** The running job's raster while it refines; null when no job runs. */
+  preview: CoveragePreview | null;
   error: string | null;
   /** Finished results, newest last (at most CACHE_SIZE); the current inputs' hash picks one. */
   cache: CoverageResult[];
@@ -125,6 +160,7 @@ export const COVERAGE_CACHE_SIZE = 4;
 export const EMPTY_COVERAGE: CoverageState = {
   settings: DEFAULT_COVERAGE_SETTINGS,
   job: null,
+  preview: null,
   error: null,
   cache: [],
   layers: { rsrp: true, bestServer: false, gaps: true, contours: true, terrain: true },
@@ -145,7 +181,26 @@ export function shownResult(
   return newest ? { result: newest, stale: true } : null;
 }
 
-/** Adds a result to the cache (replacing one with the same hash), keeping the newest COVERAGE_CACHE_SIZE. */
-export function cacheResult(cache: readonly CoverageResult[], result: CoverageResult): CoverageResult[] {
-  return [...cache.filter((r) => r.hash !== result.hash), result].slice(-COVERAGE_CACHE_SIZE);
+/** Raster bytes the cache keeps at most (the newest result is always kept): large grids must not pile up. */
+export const COVERAGE_CACHE_BYTES = 400e6;
+
+/**
+ * Adds a result to the cache (replacing one with the same hash), keeping the newest COVERAGE_CACHE_SIZE and, of
+ * those, only as many as fit in `maxBytes` of raster arrays (newest first).
+ */
+export function cacheResult(
+  cache: readonly CoverageResult[],
+  result: CoverageResult,
+  maxBytes = COVERAGE_CACHE_BYTES,
+): CoverageResult[] {
+  const newestFirst = [result, ...cache.filter((r) => r.hash !== result.hash).reverse()].slice(0, COVERAGE_CACHE_SIZE);
+  const kept: CoverageResult[] = [];
+  let bytes = 0;
+  for (const r of newestFirst) {
+    const size = r.raster.rsrpDbm.byteLength + (r.raster.sinrDb?.byteLength ?? 0) + r.raster.bestServer.byteLength;
+    if (kept.length > 0 && bytes + size > maxBytes) break;
+    kept.push(r);
+    bytes += size;
+  }
+  return kept.reverse();
 }

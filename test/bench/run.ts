@@ -5,12 +5,14 @@ import { calibrationBenchmarks } from './calibration.bench';
 import { coverageBenchmarks } from './coverage.bench';
 import { hostileInputBenchmarks } from './hostile-input.bench';
 import { projectIoBenchmarks } from './project-io.bench';
+import { storeBenchmarks } from './store.bench';
 import { terrainBenchmarks } from './terrain.bench';
 
 const json = process.argv.includes('--json');
 const all = {
   project: projectIoBenchmarks,
   hostile: hostileInputBenchmarks,
+  store: storeBenchmarks,
   coverage: coverageBenchmarks,
   terrain: terrainBenchmarks,
   calibration: calibrationBenchmarks,

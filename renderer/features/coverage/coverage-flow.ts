@@ -1,16 +1,24 @@
 import type { CoverageRaster } from '../../../core/coverage';
 import { demByteLength, terrainModeOf, workingModels, type ElevationModels } from '../../../core/terrain';
 import { translator } from '../../i18n';
-import { WorkerFailure, withTimeout, workerFailureProblem } from '../../workers/bounded-job';
+import { currentViewUtm } from '../../map/current-view';
+import { onRasterShown } from '../../map/raster-shown';
 import { updateCoverage } from '../../state/coverage-actions';
-import { cacheResult, type CoverageResult, type LoadedElevation, type TerrainModel } from '../../state/coverage-state';
+import {
+  cacheResult,
+  type CoverageJobState,
+  type CoverageResult,
+  type LoadedElevation,
+  type TerrainModel,
+} from '../../state/coverage-state';
 import { appStore } from '../../state/store';
-import type { AnalysisOutput } from './coverage-analysis';
 import { coverageOptionsOf, currentCoverageInputs } from './coverage-inputs';
-import { analyseInWorker, readTerrainInWorker, runCoverageInWorkers, type WorkerJob } from './run-in-workers';
+import { planCoverageJob, rowsInView } from './job-plan';
+import { rasterPublisher } from './raster-publisher';
+import { analyseInPool, COVERAGE_WORKERS, readTerrainInWorker, runProgressive, type WorkerJob } from './run-in-workers';
 import { terrainFilesOf, type TerrainFile } from './terrain-files';
 
-let running: WorkerJob<CoverageRaster | AnalysisOutput> | null = null;
+let running: WorkerJob<unknown> | null = null;
 let demJob: WorkerJob<unknown> | null = null;
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
@@ -21,9 +29,16 @@ export function storeCoverageInputs() {
   return currentCoverageInputs(project, coverage.settings, coverage.terrain);
 }
 
+/** Sets the running job's fields (only while the job with `hash` is the store's job). */
+function patchJob(hash: string, patch: Partial<CoverageJobState>): void {
+  updateCoverage(appStore, (c) => (c.job?.hash === hash ? { job: { ...c.job, ...patch } } : {}));
+}
+
 /**
- * "Beregn dækning": reuses a cached result with the same input hash, else runs the kernel on one worker per core
- * (horizontal strips), then contours, gaps and statistics in one more worker, and caches the result.
+ * "Beregn dækning": reuses a cached result with the same input hash; else runs the kernel progressively on the
+ * worker pool (job-plan.ts: a coarse pass for a first picture, then full resolution, the rows in view first) and
+ * shows the raster as it refines, then statistics, outlines and gaps (two workers), and caches the result. The job
+ * records the time from the button to the first pixels on screen, to the full raster on screen, and to the end.
  */
 export async function runCoverage(): Promise<void> {
   const inputs = storeCoverageInputs();
@@ -40,38 +55,76 @@ export async function runCoverage(): Promise<void> {
     return;
   }
   const started = performance.now();
+  const { hash } = inputs;
   const terrain = modelsOf(coverage.terrain);
   // Workers get the models at the grid's working resolution (what they use anyway): smaller copies.
   const working = terrain ? workingModels(terrain, inputs.grid.resolutionM) : null;
-  updateCoverage(appStore, { job: { progress: 0, hash: inputs.hash, running: true }, error: null });
-  const setProgress = (progress: number) =>
-    updateCoverage(appStore, (c) => (c.job ? { job: { ...c.job, progress: Math.min(0.99, progress) } } : {}));
+  updateCoverage(appStore, {
+    job: { progress: 0, hash, running: true, startedAt: started, firstPixelsMs: null, rasterMs: null },
+    preview: null,
+    error: null,
+  });
+  const publisher = rasterPublisher(hash);
+  let target: CoverageRaster | null = null;
+  let finalVersion = Infinity;
+  let rasterOnScreen: () => void = () => undefined;
+  const finalShown = new Promise<void>((resolve) => (rasterOnScreen = resolve));
+  const stopListening = onRasterShown((raster, version) => {
+    if (raster !== target) return;
+    const at = performance.now() - started;
+    const job = appStore.getState().coverage.job;
+    if (job?.hash !== hash) return;
+    if (job.firstPixelsMs == null) patchJob(hash, { firstPixelsMs: at });
+    if (version >= finalVersion && job.rasterMs == null) {
+      patchJob(hash, { rasterMs: at });
+      rasterOnScreen();
+    }
+  });
   try {
-    const cores = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
     // Each worker gets its own copy of the models: keep the copies under about 256 MB in total.
     const bytes = working ? [working.dtm, working.dsm].reduce((sum, d) => sum + (d ? demByteLength(d) : 0), 0) : 0;
-    const workers = bytes > 0 ? Math.max(1, Math.min(cores, Math.floor(256e6 / bytes))) : cores;
-    const kernel = runCoverageInWorkers(
+    const workers = bytes > 0 ? Math.max(1, Math.min(COVERAGE_WORKERS, Math.floor(256e6 / bytes))) : COVERAGE_WORKERS;
+    const view = currentViewUtm();
+    const plan = planCoverageJob(inputs.grid, workers, view ? rowsInView(inputs.grid, view) : null);
+    const kernel = runProgressive(
       { cells: inputs.cells, grid: inputs.grid, options: inputs.options, terrain: working },
+      plan,
+      {
+        onProgress: (fraction) => {
+          // Whole percents only: every store update re-renders the panel and re-syncs the map layers.
+          const progress = Math.min(95, Math.floor(95 * fraction)) / 100;
+          if (progress !== appStore.getState().coverage.job?.progress) patchJob(hash, { progress });
+        },
+        onRows: (raster, rows, coarse) => {
+          target = raster;
+          publisher.rows(raster, rows, coarse);
+        },
+      },
       workers,
-      setProgress,
     );
     running = kernel;
     const raster = await kernel.result;
-    const analysis = analyseInWorker({
-      raster,
-      aoi: inputs.aoi,
-      thresholds: inputs.thresholds,
-      cells: inputs.cells,
-      pointOptions: coverageOptionsOf(coverage.settings, inputs.options.noiseFigureDb),
-      sites: project.sites,
-      corridors: project.corridors,
-      terrain: working,
-    });
+    finalVersion = publisher.flush();
+    const analysis = analyseInPool(
+      { raster, aoi: inputs.aoi, thresholds: inputs.thresholds },
+      {
+        grid: inputs.grid,
+        cells: inputs.cells,
+        pointOptions: coverageOptionsOf(coverage.settings, inputs.options.noiseFigureDb),
+        thresholds: inputs.thresholds,
+        sites: project.sites,
+        corridors: project.corridors,
+        aoi: inputs.aoi,
+        terrain: working,
+      },
+    );
     running = analysis;
     const output = await analysis.result;
+    // The full raster is normally on screen long before the statistics; do not wait for a hidden layer.
+    await Promise.race([finalShown, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    const job = appStore.getState().coverage.job;
     const result: CoverageResult = {
-      hash: inputs.hash,
+      hash,
       settings: coverage.settings,
       raster,
       aoi: inputs.aoi,
@@ -86,18 +139,24 @@ export async function runCoverage(): Promise<void> {
             }
           : null,
       durationMs: performance.now() - started,
+      firstPixelsMs: job?.hash === hash ? (job.firstPixelsMs ?? null) : null,
+      rasterMs: job?.hash === hash ? (job.rasterMs ?? null) : null,
     };
     updateCoverage(appStore, (c) => ({
-      job: { progress: 1, hash: inputs.hash, running: false },
+      job: { ...(c.job?.hash === hash ? c.job : { hash }), progress: 1, running: false },
+      preview: null,
       cache: cacheResult(c.cache, result),
     }));
   } catch (error) {
+    publisher.cancel();
     if (isAbort(error)) return;
     updateCoverage(appStore, {
       job: null,
+      preview: null,
       error: translator(lang)('coverage.error', { message: error instanceof Error ? error.message : String(error) }),
     });
   } finally {
+    stopListening();
     running = null;
   }
 }
@@ -106,7 +165,7 @@ export async function runCoverage(): Promise<void> {
 export function cancelCoverage(): void {
   running?.cancel();
   running = null;
-  updateCoverage(appStore, { job: null });
+  updateCoverage(appStore, { job: null, preview: null });
   const { showToast, lang } = appStore.getState();
   showToast(translator(lang)('coverage.cancelled'));
 }

@@ -1,27 +1,33 @@
 import {
-  coverageInputHash,
+  COVERAGE_ENGINE_VERSION,
   defaultAoi,
+  hashText,
+  stableHash,
   ueNoiseFigureOf,
   type CoverageOptions,
   type CoverageThresholds,
   type RadioCell,
+  type TargetLocation,
 } from '../../../core/coverage';
 import { gridForBounds, utmBoundsOf, type GridSpec } from '../../../core/geo/grid';
 import type { Problem } from '../../../core/project/problem';
-import type { AreaGeometry, Project } from '../../../core/project/schema';
+import type { AreaGeometry, Project, Site } from '../../../core/project/schema';
 import type { CoverageSettings, TerrainModel } from '../../state/coverage-state';
 import { receiverCellsOf } from './receiver-cells';
 
 /** Everything a coverage run needs, derived from the project, the settings and the terrain model. */
 export interface CoverageInputs {
   hash: string;
-  cells: RadioCell[];
+  /** The cells as the kernel sees them (built on first use). */
+  readonly cells: RadioCell[];
+  /** Number of cells (without building them). */
+  cellCount: number;
   grid: GridSpec;
   options: Partial<CoverageOptions>;
   thresholds: CoverageThresholds;
   aoi: AreaGeometry;
-  /** Why the settings cannot run (e.g. the high-loss building for RMa sites); cells is empty then. */
-  problems: Problem[];
+  /** Why the settings cannot run (e.g. the high-loss building for RMa sites); cells is empty then (built on first use). */
+  readonly problems: Problem[];
 }
 
 /**
@@ -55,9 +61,33 @@ function terrainKey(terrain: TerrainModel | null): string | null {
     .join('/');
 }
 
+const siteHashes = new WeakMap<Site, Partial<Record<TargetLocation, string>>>();
+const geometryHashes = new WeakMap<AreaGeometry, string>();
+
 /**
- * The job inputs and their hash (coverageInputHash over cells, grid and options, plus the AOI, thresholds, receiver target, sites,
- * corridors and terrain identity, since the statistics depend on them too). null when there is nothing to analyse.
+ * Hash of what coverage and its statistics read from one site: id, name, position, height, environment and cells (the
+ * kernel's cells are a pure function of these and the target). Plain JSON: the cache lives for the session only.
+ */
+function siteHash(site: Site, target: TargetLocation): string {
+  let byTarget = siteHashes.get(site);
+  if (!byTarget) siteHashes.set(site, (byTarget = {}));
+  const { id, name, lon, lat, antennaHeightM, environment, cells } = site;
+  return (byTarget[target] ??= hashText(
+    JSON.stringify([COVERAGE_ENGINE_VERSION, target, id, name, lon, lat, antennaHeightM, environment, cells]),
+  ));
+}
+
+function geometryHash(geometry: AreaGeometry): string {
+  let hash = geometryHashes.get(geometry);
+  if (!hash) geometryHashes.set(geometry, (hash = stableHash(geometry)));
+  return hash;
+}
+
+/**
+ * The job inputs and their hash: grid, options, AOI, thresholds, receiver target, terrain identity, corridors and,
+ * per site, a hash of its cells as the kernel sees them. Site and AOI hashes are cached by object identity (the
+ * store keeps unchanged objects), so after an edit of one site only that site is hashed again; the cells are built
+ * only when a job asks for them. null when there is nothing to analyse.
  */
 export function coverageInputsOf(
   project: Pick<Project, 'sites' | 'areas' | 'corridors' | 'radio'> & Partial<Pick<Project, 'calibration'>>,
@@ -66,32 +96,37 @@ export function coverageInputsOf(
 ): CoverageInputs | null {
   const aoi = defaultAoi(project, settings.areaId ?? undefined);
   if (!aoi) return null;
-  const receivers = receiverCellsOf(project, settings.target);
-  const cells = receivers.ok ? receivers.value : [];
   const grid = gridForBounds(utmBoundsOf(aoi.geometry), settings.resolutionM);
   const options = coverageOptionsOf(settings, ueNoiseFigureOf(project).valueDb);
   const thresholds = thresholdsOf(settings);
-  const hash = coverageInputHash({
-    cells,
+  const hash = stableHash({
     grid,
-    options: {
-      ...options,
-      aoi: aoi.geometry,
-      thresholds,
-      target: settings.target,
-      terrain: terrainKey(terrain),
-      sites: project.sites.map((s) => [s.id, s.name, s.lon, s.lat]),
-      corridors: project.corridors,
-    },
+    options,
+    aoi: geometryHash(aoi.geometry),
+    thresholds,
+    target: settings.target,
+    terrain: terrainKey(terrain),
+    sites: project.sites.map((site) => siteHash(site, settings.target)),
+    corridors: project.corridors,
+    calibration: project.calibration ?? null,
   });
+  let receivers: ReturnType<typeof receiverCellsOf> | null = null;
+  const built = () => (receivers ??= receiverCellsOf(project, settings.target));
   return {
     hash,
-    cells,
+    get cells() {
+      const r = built();
+      return r.ok ? r.value : [];
+    },
+    get problems() {
+      const r = built();
+      return r.ok ? [] : r.problems;
+    },
+    cellCount: project.sites.reduce((sum, site) => sum + site.cells.length, 0),
     grid,
     options,
     thresholds,
     aoi: aoi.geometry,
-    problems: receivers.ok ? [] : receivers.problems,
   };
 }
 

@@ -15,8 +15,12 @@ function CoverageLegend() {
   const lang = useApp((s) => s.lang);
   const project = useApp((s) => s.project);
   const coverage = useApp((s) => s.coverage);
-  const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
-  const shown = inputs ? shownResult(coverage, inputs.hash) : null;
+  // A running job's refining raster is what the map shows: describe it, marked as preliminary.
+  const live = coverage.job?.running && coverage.preview?.hash === coverage.job.hash ? coverage.preview : null;
+  const inputs =
+    !live && coverage.cache.length > 0 ? currentCoverageInputs(project, coverage.settings, coverage.terrain) : null;
+  const cached = inputs ? shownResult(coverage, inputs.hash) : null;
+  const shown = live ? { result: { settings: coverage.settings, raster: live.raster }, stale: false } : cached;
   if (!shown || !(coverage.layers.rsrp || coverage.layers.bestServer || coverage.layers.gaps)) return null;
   const { result, stale } = shown;
   const classes = rsrpClasses(result.settings.goodDbm, result.settings.edgeDbm);
@@ -27,6 +31,7 @@ function CoverageLegend() {
       <h2 id="coverage-legend-title">
         {t('coverage.legend')}
         {stale && <strong className="badge coverage-badge--stale">{t('coverage.stale')}</strong>}
+        {live && <strong className="badge">{t('coverageRun.preliminary')}</strong>}
       </h2>
       {coverage.layers.rsrp && (
         <ul aria-labelledby="coverage-legend-title">

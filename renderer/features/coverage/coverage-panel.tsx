@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatNumber } from '../../../core/geo/format';
 import { useT } from '../../i18n/use-t';
 import { toggleCoveragePanel } from '../../state/coverage-actions';
@@ -10,16 +11,22 @@ import { currentCoverageInputs } from './coverage-inputs';
 import { CoverageSettingsForm } from './coverage-settings-form';
 import { CoverageStatsView } from './coverage-stats';
 import { CalibrationStatus } from '../calibration/calibration-status';
+import { CoverageTimingLine } from './coverage-timing';
+import { warmCoverageWorkers } from './run-in-workers';
 import { TerrainLine } from './terrain-line';
 
 /** Right panel "Dækning": settings, run with progress and cancel, stale marking, statistics and exports. */
 export function CoveragePanel() {
   const t = useT();
+  // Start the workers while the planner looks at the settings: the run then starts at once.
+  useEffect(warmCoverageWorkers, []);
   const lang = useApp((s) => s.lang);
   const project = useApp((s) => s.project);
   const coverage = useApp((s) => s.coverage);
   const inputs = currentCoverageInputs(project, coverage.settings, coverage.terrain);
   const shown = inputs ? shownResult(coverage, inputs.hash) : null;
+  // Only the high-loss building can be refused (RMa sites); building the cells on every render would cost on large plans.
+  const refused = inputs && coverage.settings.target === 'indoor-high-loss' ? inputs.problems : [];
   const job = coverage.job;
   const running = job?.running ?? false;
   const workers = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
@@ -46,24 +53,22 @@ export function CoveragePanel() {
           </p>
         )}
         {!inputs && <p className="notice notice--warning">{t('coverage.noInputs')}</p>}
-        {inputs && inputs.problems.length > 0 && (
+        {refused.length > 0 && (
           <div className="notice notice--error" role="alert">
             {t('radio.settingsRefused')}
             <ul>
-              {inputs.problems.map((p) => (
+              {refused.map((p) => (
                 <li key={p.path}>{`${p.message[lang]} ${p.hint?.[lang] ?? ''}`}</li>
               ))}
             </ul>
           </div>
         )}
-        {inputs && inputs.cells.length === 0 && inputs.problems.length === 0 && (
-          <p className="notice notice--warning">{t('coverage.noCells')}</p>
-        )}
+        {inputs && inputs.cellCount === 0 && <p className="notice notice--warning">{t('coverage.noCells')}</p>}
         <div className="coverage-run">
           <button
             type="button"
             className="button button--primary"
-            disabled={!inputs || inputs.cells.length === 0 || running}
+            disabled={!inputs || inputs.cellCount === 0 || running}
             onClick={() => void runCoverage()}
           >
             {t('coverage.run')}
@@ -86,13 +91,10 @@ export function CoveragePanel() {
             >
               <span style={{ width: `${percent}%` }} />
             </div>
-            <span className="muted" role="status">
-              {running
-                ? t('coverage.running', { workers })
-                : shown && !shown.stale
-                  ? t('coverage.done', { seconds: formatNumber(shown.result.durationMs / 1000, lang, 1) })
-                  : ''}
-            </span>
+            <CoverageTimingLine
+              running={t('coverage.running', { workers })}
+              result={shown && !shown.stale ? shown.result : null}
+            />
           </div>
         )}
         {coverage.error && <p className="notice notice--error">{coverage.error}</p>}

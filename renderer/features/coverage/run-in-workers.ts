@@ -2,10 +2,13 @@ import type { CoverageOptions, CoverageRaster, RadioCell } from '../../../core/c
 import type { GridSpec } from '../../../core/geo/grid';
 import type { ElevationModels, LoadElevationResult } from '../../../core/terrain';
 import type { CoverageWorkerRequest, CoverageWorkerResponse } from '../../workers/coverage-worker';
-import type { AnalysisInput, AnalysisOutput } from './coverage-analysis';
+import type { AreaInput, AreaOutput, PointsInput, PointsOutput } from './coverage-analysis';
 import type { TerrainFile } from './terrain-files';
+import { rowsGrid, type JobPlan, type RowRange } from './job-plan';
+import { coarseRows, rasterLike, upsampleInto, writeRows } from './progressive-raster';
+import { WorkerPool, type PoolTask } from './worker-pool';
 
-/** A running job: its result, and cancel() which terminates every worker (the promise rejects with AbortError). */
+/** A running job: its result, and cancel() which terminates the workers (the promise rejects with AbortError). */
 export interface WorkerJob<T> {
   result: Promise<T>;
   cancel(): void;
@@ -17,84 +20,154 @@ function spawn(): Worker {
 
 const aborted = () => new DOMException('Coverage canceled', 'AbortError');
 
-/** Splits `grid` into at most `count` horizontal strips of whole rows, north to south. */
-export function splitGrid(grid: GridSpec, count: number): GridSpec[] {
-  const n = Math.max(1, Math.min(count, grid.height));
-  const strips: GridSpec[] = [];
-  let row = 0;
-  for (let i = 0; i < n; i++) {
-    const rows = Math.floor(grid.height / n) + (i < grid.height % n ? 1 : 0);
-    strips.push({ ...grid, originN: grid.originN - row * grid.resolutionM, height: rows });
-    row += rows;
-  }
-  return strips;
+/** Workers for coverage: one per core (at most 16). */
+export const COVERAGE_WORKERS = Math.max(1, Math.min(globalThis.navigator?.hardwareConcurrency || 2, 16));
+
+let pool: WorkerPool | null = null;
+function thePool(): WorkerPool {
+  return (pool ??= new WorkerPool(COVERAGE_WORKERS, spawn));
 }
 
-/** Joins strips (north to south) back into one raster on `grid`. */
-export function mergeStrips(grid: GridSpec, strips: readonly CoverageRaster[]): CoverageRaster {
-  const first = strips[0];
-  if (!first) throw new Error('no strips');
-  const n = grid.width * grid.height;
-  const rsrpDbm = new Float32Array(n);
-  const sinrDb = first.sinrDb ? new Float32Array(n) : null;
-  const bestServer = new Int16Array(n);
-  let offset = 0;
-  const seen = new Set<string>();
-  for (const strip of strips) {
-    rsrpDbm.set(strip.rsrpDbm, offset);
-    if (sinrDb && strip.sinrDb) sinrDb.set(strip.sinrDb, offset);
-    bestServer.set(strip.bestServer, offset);
-    offset += strip.rsrpDbm.length;
-  }
-  const warnings = strips.flatMap((s) => s.warnings).filter((w) => (seen.has(w.en) ? false : (seen.add(w.en), true)));
-  return { ...first, grid, rsrpDbm, sinrDb, bestServer, warnings };
+/** Starts the coverage workers ahead of a run (e.g. when the coverage panel opens). */
+export function warmCoverageWorkers(): void {
+  thePool().warm();
+}
+
+let nextId = 1;
+
+/** What a progressive run reports while it goes. */
+export interface ProgressiveCallbacks {
+  /** Overall progress 0…1, weighted by pixels. */
+  onProgress(fraction: number): void;
+  /** The full-grid raster changed: `rows` of it are new (the first call: the coarse pass, or the first band). */
+  onRows(raster: CoverageRaster, rows: RowRange, coarse: boolean): void;
 }
 
 /**
- * Runs the coverage kernel over `grid` on `workerCount` web workers (one horizontal strip each, same cells), reports
- * the combined progress 0…1 and resolves with the merged raster. Typed arrays are transferred, not copied.
+ * Runs a planned job (job-plan.ts) on the worker pool: the coarse bands, then the fine bands in plan order, each on
+ * the next free worker. Results go straight into one full-grid raster: the coarse pass upsampled first, fine bands
+ * written over it as they arrive (typed arrays are transferred from the workers, then copied in; nothing else is
+ * kept). Resolves with that raster when every fine band is in.
  */
-export function runCoverageInWorkers(
+export function runProgressive(
   job: { cells: RadioCell[]; grid: GridSpec; options: Partial<CoverageOptions>; terrain: ElevationModels | null },
-  workerCount: number,
-  onProgress: (fraction: number) => void,
+  plan: JobPlan,
+  callbacks: ProgressiveCallbacks,
+  maxWorkers = COVERAGE_WORKERS,
 ): WorkerJob<CoverageRaster> {
-  const strips = splitGrid(job.grid, workerCount);
-  const workers = strips.map(() => spawn());
-  const fractions = strips.map(() => 0);
-  const rows = job.grid.height;
+  const jobId = nextId++;
+  const setup: CoverageWorkerRequest = {
+    kind: 'setup',
+    jobId,
+    cells: job.cells,
+    options: job.options,
+    terrain: job.terrain,
+  };
+  const coarse = plan.coarse;
+  const coarsePixels = coarse ? coarse.grid.width * coarse.grid.height : 0;
+  const totalPixels = coarsePixels + job.grid.width * job.grid.height;
+  const doneByTask = new Map<number, number>();
+  const report = () => {
+    let sum = 0;
+    for (const v of doneByTask.values()) sum += v;
+    callbacks.onProgress(sum / totalPixels);
+  };
+  let target: CoverageRaster | null = null;
   let reject: (error: unknown) => void = () => undefined;
   const result = new Promise<CoverageRaster>((resolve, fail) => {
     reject = fail;
-    const done: (CoverageRaster | null)[] = strips.map(() => null);
-    workers.forEach((worker, i) => {
-      worker.onmessage = (event: MessageEvent<CoverageWorkerResponse>) => {
-        const message = event.data;
-        if (message.kind === 'progress') {
-          fractions[i] = message.fraction;
-          onProgress(strips.reduce((sum, s, k) => sum + (fractions[k] as number) * s.height, 0) / rows);
-        } else if (message.kind === 'strip') {
-          done[i] = message.raster;
-          worker.terminate();
-          if (done.every((d) => d !== null)) resolve(mergeStrips(job.grid, done as CoverageRaster[]));
-        } else if (message.kind === 'error') fail(new Error(message.message));
+    let fineLeft = plan.fine.length;
+    const task = (grid: GridSpec, onRaster: (raster: CoverageRaster) => void): PoolTask => {
+      const taskId = nextId++;
+      const pixels = grid.width * grid.height;
+      return {
+        setup,
+        slots: maxWorkers,
+        request: { kind: 'strip', jobId, taskId, grid },
+        onProgress: (fraction) => {
+          doneByTask.set(taskId, fraction * pixels);
+          report();
+        },
+        onDone: (message) => {
+          if (message.kind !== 'strip') return fail(new Error(`unexpected ${message.kind}`));
+          doneByTask.set(taskId, pixels);
+          report();
+          onRaster(message.raster);
+        },
+        onError: fail,
       };
-      worker.onerror = (event) => fail(new Error(event.message || 'coverage worker failed'));
-      const request: CoverageWorkerRequest = { kind: 'strip', ...job, grid: strips[i] as GridSpec };
-      worker.postMessage(request);
-    });
+    };
+    const fineRow = new Uint8Array(job.grid.height);
+    const coarseTasks = (coarse?.bands ?? []).map((band) =>
+      task(rowsGrid(coarse!.grid, band), (raster) => {
+        target ??= rasterLike(job.grid, raster);
+        // A worker may finish a fine band before another finishes its coarse one: never paint coarse over fine.
+        upsampleInto(target, raster, coarse!.factor, band.row0, (row) => fineRow[row] === 1);
+        callbacks.onRows(target, coarseRows(band, coarse!.factor, job.grid.height), true);
+      }),
+    );
+    const fineTasks = plan.fine.map((band) =>
+      task(rowsGrid(job.grid, band), (raster) => {
+        target ??= rasterLike(job.grid, raster);
+        writeRows(target, raster, band.row0);
+        fineRow.fill(1, band.row0, band.row1);
+        callbacks.onRows(target, band, false);
+        if (--fineLeft === 0) resolve(target);
+      }),
+    );
+    thePool().submit([...coarseTasks, ...fineTasks]);
   });
-  const stopAll = () => workers.forEach((w) => w.terminate());
-  void result.then(stopAll, stopAll);
   return {
     result,
     cancel() {
-      stopAll();
+      thePool().cancel();
       reject(aborted());
     },
   };
 }
 
+/** Statistics, outlines and gaps of a finished raster, and coverage at sites and corridors, in two pool workers. */
+export function analyseInPool(area: AreaInput, points: PointsInput): WorkerJob<AreaOutput & PointsOutput> {
+  let reject: (error: unknown) => void = () => undefined;
+  const one = <T>(
+    request: Extract<CoverageWorkerRequest, { taskId: number }>,
+    pick: (m: CoverageWorkerResponse) => T,
+    transfer: Transferable[] = [],
+  ) =>
+    new Promise<T>((resolve, fail) => {
+      thePool().submit([{ request, transfer, onDone: (m) => resolve(pick(m)), onError: fail }]);
+    });
+  const result = new Promise<AreaOutput & PointsOutput>((resolve, fail) => {
+    reject = fail;
+    const { raster } = area;
+    // Copies of the arrays the area step reads: the raster itself stays with the result.
+    const sent: AreaInput = {
+      ...area,
+      raster: {
+        grid: raster.grid,
+        cellIds: raster.cellIds,
+        rsrpDbm: raster.rsrpDbm.slice(),
+        sinrDb: raster.sinrDb ? raster.sinrDb.slice() : null,
+        bestServer: raster.bestServer.slice(),
+      },
+    };
+    const copies: Transferable[] = [sent.raster.rsrpDbm.buffer, sent.raster.bestServer.buffer];
+    if (sent.raster.sinrDb) copies.push(sent.raster.sinrDb.buffer);
+    Promise.all([
+      one({ kind: 'area', taskId: nextId++, input: sent }, (m) => (m.kind === 'area' ? m.output : null), copies),
+      one({ kind: 'points', taskId: nextId++, input: points }, (m) => (m.kind === 'points' ? m.output : null)),
+    ]).then(([a, p]) => (a && p ? resolve({ ...a, ...p }) : fail(new Error('unexpected worker answer'))), fail);
+  });
+  return {
+    result,
+    cancel() {
+      thePool().cancel();
+      reject(aborted());
+    },
+  };
+}
+
+/** One request to a worker of its own (terminated when it answers); progress messages go to onProgress. */
 function once<T>(
   request: CoverageWorkerRequest,
   pick: (m: CoverageWorkerResponse) => T | undefined,
@@ -113,10 +186,8 @@ function once<T>(
     worker.onerror = (event) => fail(new Error(event.message || 'coverage worker failed'));
   });
   worker.postMessage(request);
-  void result.then(
-    () => worker.terminate(),
-    () => worker.terminate(),
-  );
+  const stop = () => worker.terminate();
+  void result.then(stop, stop);
   return {
     result,
     cancel() {
@@ -124,11 +195,6 @@ function once<T>(
       reject(aborted());
     },
   };
-}
-
-/** Contours, gaps and statistics of a merged raster, in a worker (turf differences can take a moment). */
-export function analyseInWorker(input: AnalysisInput): WorkerJob<AnalysisOutput> {
-  return once({ kind: 'analyse', input }, (m) => (m.kind === 'analysed' ? m.output : undefined));
 }
 
 /**

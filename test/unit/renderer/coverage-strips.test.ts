@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { coverageJob, radioCellsOf, runCoverageJob } from '../../../core/coverage';
 import { projectSchema } from '../../../core/project/schema';
 import { coverageInputsOf } from '../../../renderer/features/coverage/coverage-inputs';
-import { mergeStrips, splitGrid } from '../../../renderer/features/coverage/run-in-workers';
+import {
+  coarseFactor,
+  coarsen,
+  planCoverageJob,
+  rowsGrid,
+  rowsInView,
+  splitRows,
+} from '../../../renderer/features/coverage/job-plan';
+import { rasterLike, upsampleInto, writeRows } from '../../../renderer/features/coverage/progressive-raster';
 import { DEFAULT_COVERAGE_SETTINGS } from '../../../renderer/state/coverage-state';
 
 const sample = projectSchema.parse(JSON.parse(readFileSync('data/samples/langeland.frekvensplan', 'utf8')));
@@ -11,10 +19,10 @@ const sample = projectSchema.parse(JSON.parse(readFileSync('data/samples/langela
 describe('coverage strips', () => {
   it('splits a grid into whole-row strips that tile it north to south', () => {
     const grid = { originE: 600_000, originN: 6_100_000, resolutionM: 25, width: 10, height: 11 };
-    const strips = splitGrid(grid, 4);
+    const strips = splitRows({ row0: 0, row1: 11 }, 4).map((band) => rowsGrid(grid, band));
     expect(strips.map((s) => s.height)).toEqual([3, 3, 3, 2]);
     expect(strips.map((s) => s.originN)).toEqual([6_100_000, 6_099_925, 6_099_850, 6_099_775]);
-    expect(splitGrid(grid, 50)).toHaveLength(11);
+    expect(splitRows({ row0: 0, row1: 11 }, 50)).toHaveLength(11);
   });
 
   it('merged strips equal the raster of one job over the whole grid', () => {
@@ -22,14 +30,21 @@ describe('coverage strips', () => {
     if (!inputs) throw new Error('sample has no AOI');
     const whole = runCoverageJob({ cells: inputs.cells, grid: inputs.grid, options: inputs.options });
     if (!whole.ok) throw new Error('cancelled');
-    const parts = splitGrid(inputs.grid, 3).map((grid) => {
+    const run = (grid: typeof inputs.grid) => {
       const job = coverageJob({ cells: inputs.cells, grid, options: inputs.options });
       for (;;) {
         const step = job.next();
         if (step.done) return step.value;
       }
-    });
-    const merged = mergeStrips(inputs.grid, parts);
+    };
+    // Bands in any order, written over a coarse first pass, give the raster of one job over the whole grid.
+    const bands = splitRows({ row0: 0, row1: inputs.grid.height }, 3).reverse();
+    const coarseGrid = coarsen(inputs.grid, 4);
+    const coarse = run(coarseGrid);
+    const merged = rasterLike(inputs.grid, coarse);
+    upsampleInto(merged, coarse, 4, 0);
+    expect(merged.rsrpDbm[inputs.grid.width * 5 + 6]).toBe(coarse.rsrpDbm[coarseGrid.width + 1]);
+    for (const band of bands) writeRows(merged, run(rowsGrid(inputs.grid, band)), band.row0);
     expect(merged.grid).toEqual(inputs.grid);
     expect(Array.from(merged.bestServer)).toEqual(Array.from(whole.raster.bestServer));
     for (let i = 0; i < merged.rsrpDbm.length; i += 1) {
@@ -38,6 +53,34 @@ describe('coverage strips', () => {
       if (Number.isNaN(b)) expect(a).toBeNaN();
       else expect(Math.abs(a - b)).toBeLessThan(0.01);
     }
+  });
+
+  it('plans a coarse pass, then full-resolution bands with the rows in view first, covering every row once', () => {
+    const grid = { originE: 600_000, originN: 6_100_000, resolutionM: 25, width: 399, height: 944 };
+    expect(coarseFactor(grid)).toBe(4);
+    expect(coarseFactor({ ...grid, width: 100, height: 100 })).toBe(1);
+    const whole = planCoverageJob(grid, 2, null);
+    expect(whole.coarse?.grid).toMatchObject({ resolutionM: 100, width: 100, height: 236 });
+    expect(whole.coarse?.bands).toEqual([
+      { row0: 0, row1: 118 },
+      { row0: 118, row1: 236 },
+    ]);
+    expect(whole.fine).toEqual([
+      { row0: 0, row1: 472 },
+      { row0: 472, row1: 944 },
+    ]);
+    // A view over rows 300–400 (northing 6,092,500–6,090,000 m): those rows come first, then the rest by size.
+    const view = rowsInView(grid, [600_000, 6_090_000, 610_000, 6_092_500]);
+    expect(view).toEqual({ row0: 300, row1: 400 });
+    const zoomed = planCoverageJob(grid, 2, view);
+    expect(zoomed.fine.slice(0, 2)).toEqual([
+      { row0: 300, row1: 350 },
+      { row0: 350, row1: 400 },
+    ]);
+    const covered = new Array<number>(grid.height).fill(0);
+    for (const band of zoomed.fine) for (let r = band.row0; r < band.row1; r++) covered[r]! += 1;
+    expect(covered.every((n) => n === 1)).toBe(true);
+    expect(rowsInView(grid, [0, 0, 1, 1])).toBeNull();
   });
 
   it('the input hash changes with a site height and the settings, not with unrelated edits', () => {
