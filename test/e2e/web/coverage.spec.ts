@@ -37,7 +37,7 @@ test('one button gives coverage with legend, statistics and gaps; an edit marks 
 
   // The gap layer is on the map, with its checkbox in the Layers section.
   await expect(page.getByRole('checkbox', { name: 'Dækningshuller' })).toBeChecked();
-  await expect(page.locator('.leaflet-overlay-pane path.coverage-gap').first()).toBeAttached();
+  await expect(page.locator('.leaflet-pane path.coverage-gap').first()).toBeAttached();
   await expect(page.locator('.leaflet-pane img.coverage-raster')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/coverage.png' });
 
