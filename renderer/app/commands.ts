@@ -2,7 +2,8 @@ import { MENU_COMMANDS, type MenuCommand } from '../../core/host/host-api';
 import { emitMenuCommand } from '../host/menu-bus';
 import type { AppCommand } from './app-command';
 import { deleteObject } from '../state/actions';
-import type { PendingOpen } from '../state/app-state';
+import type { Lang } from '../../core/i18n/localized';
+import { LOCAL_KEYS, type PendingOpen } from '../state/app-state';
 import { toggleCoveragePanel } from '../state/coverage-actions';
 import { appStore } from '../state/store';
 import { newProject, openProjectFile, openText, saveProject } from './document-flows';
@@ -24,15 +25,19 @@ export function guardedOpen(pending: PendingOpen): void {
   else continueOpen(pending);
 }
 
-/** Toggles the UI language and remembers it. */
-export function toggleLanguage(): void {
-  const next = appStore.getState().lang === 'da' ? 'en' : 'da';
-  appStore.getState().setLang(next);
+/** Sets the UI language and remembers it on this computer. */
+export function setLanguage(lang: Lang): void {
+  appStore.getState().setLang(lang);
   try {
-    localStorage.setItem('frekvensplan.lang', next);
+    localStorage.setItem(LOCAL_KEYS.lang, lang);
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for the session.
   }
+}
+
+/** Toggles the UI language and remembers it. */
+export function toggleLanguage(): void {
+  setLanguage(appStore.getState().lang === 'da' ? 'en' : 'da');
 }
 
 /**

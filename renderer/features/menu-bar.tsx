@@ -157,7 +157,9 @@ export function MenuBar() {
       aria-label={t('menu.main')}
       onKeyDown={(e) => e.key === 'Escape' && setOpen(null)}
     >
-      <span className="menu-bar__brand">Frekvensplan</span>
+      <span className="menu-bar__brand" aria-hidden="true">
+        Frekvensplan
+      </span>
       <ul role="menubar" className="menu-bar__menus">
         {(Object.keys(MENUS) as MenuId[]).map((id) => (
           <li key={id} role="none" className="menu">

@@ -1,8 +1,10 @@
 import { coverageDa } from './coverage.da';
+import { drawDa } from './draw.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
+  ...drawDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',
@@ -27,7 +29,7 @@ export const da = {
   'cmd.view.inspectorPanel': 'Panelet Egenskaber',
   'cmd.view.token': 'Dataforsyningen-token…',
   'cmd.help.about': 'Om Frekvensplan',
-  'lang.toggle': 'Skift sprog til engelsk',
+  'lang.group': 'Sprog (language)',
   'basemap.legend': 'Baggrundskort',
   'basemap.land': 'Offline landkort',
   'basemap.osm': 'OpenStreetMap (online)',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './da';
 import { coverageEn } from './coverage.en';
+import { drawEn } from './draw.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
+  ...drawEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',
@@ -28,7 +30,7 @@ export const en: Record<MessageKey, string> = {
   'cmd.view.inspectorPanel': 'Inspector panel',
   'cmd.view.token': 'Dataforsyningen token…',
   'cmd.help.about': 'About Frekvensplan',
-  'lang.toggle': 'Switch language to Danish',
+  'lang.group': 'Language (sprog)',
   'basemap.legend': 'Basemap',
   'basemap.land': 'Offline land map',
   'basemap.osm': 'OpenStreetMap (online)',

@@ -6,10 +6,9 @@ import { shownResult } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
 import './coverage.css';
 import { currentCoverageInputs } from './coverage-inputs';
-import { TerrainDialog } from './terrain-dialog';
 
 /** Legend of the shown result (RSRP classes with the thresholds, gaps, best servers), stale badge and opacity. */
-function CoverageLegend() {
+export function CoverageLegend() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const project = useApp((s) => s.project);
@@ -70,33 +69,29 @@ function CoverageLegend() {
   );
 }
 
-/** Map overlay: the coverage and link-calculator buttons, the legend and the terrain preview dialog. */
-export function CoverageOverlay() {
+/** Map toolbar with the coverage and link-calculator panel toggles. */
+export function CoverageToolbar() {
   const t = useT();
   const coverageOpen = useApp((s) => s.panels.coverage);
   const linkOpen = useApp((s) => s.panels.link);
   return (
-    <>
-      <div className="coverage-toolbar" role="toolbar" aria-label={t('coverage.toolbar')}>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={coverageOpen}
-          onClick={() => toggleCoveragePanel(appStore, 'coverage')}
-        >
-          {t('coverage.title')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={linkOpen}
-          onClick={() => toggleCoveragePanel(appStore, 'link')}
-        >
-          {t('link.title')}
-        </button>
-      </div>
-      <CoverageLegend />
-      <TerrainDialog />
-    </>
+    <div className="coverage-toolbar map-control" role="toolbar" aria-label={t('coverage.toolbar')}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={coverageOpen}
+        onClick={() => toggleCoveragePanel(appStore, 'coverage')}
+      >
+        {t('coverage.title')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={linkOpen}
+        onClick={() => toggleCoveragePanel(appStore, 'link')}
+      >
+        {t('link.title')}
+      </button>
+    </div>
   );
 }

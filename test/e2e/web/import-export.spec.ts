@@ -125,7 +125,7 @@ test('a CSV with a bad number names line 3; remapping the column fixes it', asyn
 
   // Same file in English says "line 3".
   await dialog.getByRole('button', { name: 'Annullér' }).click();
-  await page.getByRole('button', { name: 'Skift sprog til engelsk' }).click();
+  await page.getByRole('group', { name: 'Sprog (language)' }).getByRole('button', { name: 'EN' }).click();
   const english = await (async () => {
     const chooserPromise = page.waitForEvent('filechooser');
     await page.keyboard.press('Control+I');
