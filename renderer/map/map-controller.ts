@@ -71,13 +71,12 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   let basemapRequest = 0;
   const showBasemap = async (state: AppStore) => {
     const request = ++basemapRequest;
-    const layer = await createBasemap(state.basemap, state.dataforsyningenToken, (failed) =>
+    const layer = await createBasemap(map, state.basemap, state.dataforsyningenToken, (failed) =>
       get().setTileError(failed),
     );
     if (request !== basemapRequest) return;
     basemap?.remove();
     basemap = layer.addTo(map);
-    if (layer instanceof L.GeoJSON) layer.bringToBack();
   };
 
   const sync = (state: AppStore) => {
@@ -100,9 +99,9 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   map.on('mousemove', (e) => get().setPointer({ lon: e.latlng.lng, lat: e.latlng.lat }));
   map.on('mouseout', () => get().setPointer(null));
   map.on('zoomend', () => get().setZoom(map.getZoom()));
-  map.on('click', (e) => {
+  // Clicks while drawing never reach here: DrawTools takes them first (capture phase).
+  map.on('click', () => {
     if (get().activeTool === 'select') get().select(null);
-    else draw.click(e.latlng);
   });
 
   fitProject(map, get().project, true);
