@@ -6,11 +6,11 @@ import { resolveRequestDraft } from '../../core/request/draft';
 import { requestToGeoJson } from '../../core/request/write-geojson';
 import { requestToJson } from '../../core/request/write-json';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
-import { host } from '../host';
 import { translator } from '../i18n';
 import type { RequestExportChoice } from '../state/app-state';
 import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
+import { reportExport, saveExport } from './save-export';
 import { projectTerms } from '../terms/catalog';
 
 const encoder = new TextEncoder();
@@ -30,8 +30,9 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
 }
 
 /**
- * Builds the lease request with the wizard's export choice and hands the bytes to the host.
- * Refuses (returns false) while blocking findings exist and the export is not marked as a draft.
+ * Exports the lease request with the wizard's choice: asks where to save first (inside the click, which Chromium's
+ * save picker needs), then builds the document and writes it. Refuses (returns false) while blocking findings exist
+ * and the export is not marked as a draft. Call from the click handler; nothing may be awaited before saveExport.
  */
 export async function exportRequest(): Promise<boolean> {
   const store = appStore.getState();
@@ -42,36 +43,41 @@ export async function exportRequest(): Promise<boolean> {
   const { profile } = projectTerms(project);
   const draft = resolveRequestDraft(project, profile, localTodayIso());
   const requiredBandwidthMHz = plannedBandwidthMHz(store.slicePlan, slicePlanInputsHash(project, profile));
-  store.setRequestBusy(true);
-  try {
-    // Let the busy state paint before coverage and the writers take the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  const { choice } = wizard;
+  let refused = false;
+  const build = async (): Promise<Uint8Array> => {
     const neighbourLand = neighbourLandFromBasemap(await loadLandPolygons());
     const doc = buildRequestDocument({
       project,
       profile,
       draft,
-      lang: wizard.choice.lang,
-      markDraft: wizard.choice.markDraft,
+      lang: choice.lang,
+      markDraft: choice.markDraft,
       coverage: 'compute',
       neighbourLand,
       ...(requiredBandwidthMHz === undefined ? {} : { requiredBandwidthMHz }),
     });
-    if (hasBlockingFindings(doc) && !wizard.choice.markDraft) return false;
-    const bytes = await bytesFor(doc, wizard.choice.format);
-    const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, wizard.choice);
-    const saved = await host.exportFile({
-      suggestedName,
-      bytes,
-      mimeType: REQUEST_FORMATS[wizard.choice.format].mimeType,
+    if (hasBlockingFindings(doc) && !choice.markDraft) {
+      refused = true;
+      throw new Error('blocking findings');
+    }
+    return bytesFor(doc, choice.format);
+  };
+  try {
+    const outcome = await saveExport({
+      suggestedName: requestFileName(requestSlug(project.meta), draft.requestDate, choice),
+      mimeType: REQUEST_FORMATS[choice.format].mimeType,
+      build,
+      onPhase: (phase) => appStore.getState().setRequestBusy(phase !== 'choosing'),
     });
-    if (saved.ok) appStore.getState().showToast(t('toast.exported', { name: saved.name }));
-    else if (!saved.canceled)
-      appStore.getState().openDialog({ kind: 'error', message: t('error.export', { message: saved.message }) });
-    return saved.ok;
-  } catch (error) {
-    appStore.getState().openDialog({ kind: 'error', message: t('error.export', { message: String(error) }) });
-    return false;
+    if (refused) {
+      appStore
+        .getState()
+        .openDialog({ kind: 'error', title: t('export.failedTitle'), message: t('request.exportRefused') });
+      return false;
+    }
+    reportExport(outcome);
+    return outcome.ok;
   } finally {
     appStore.getState().setRequestBusy(false);
   }

@@ -93,7 +93,7 @@ export function Dialogs() {
     case 'import':
       return <ImportDialog dialog={dialog} />;
     case 'export':
-      return <ExportDialog busy={dialog.busy} />;
+      return <ExportDialog busy={dialog.busy} phase={dialog.phase} />;
     case 'about':
       return (
         <Dialog title={t('about.title')} actions={closeButton} onCancel={close}>
@@ -105,8 +105,14 @@ export function Dialogs() {
       return <TokenDialog />;
     case 'error':
       return (
-        <Dialog title={t('problems.title')} actions={closeButton} onCancel={close} tone="error">
+        <Dialog title={dialog.title ?? t('error.title')} actions={closeButton} onCancel={close} tone="error">
           <p>{dialog.message}</p>
+          {dialog.details && (
+            <details>
+              <summary>{t('error.details')}</summary>
+              <pre className="error-details">{dialog.details}</pre>
+            </details>
+          )}
         </Dialog>
       );
   }

@@ -1,10 +1,12 @@
 import { coverageDa } from './coverage.da';
 import { drawDa } from './draw.da';
+import { exportDa } from './export.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
   ...drawDa,
+  ...exportDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

@@ -1,11 +1,13 @@
 import type { MessageKey } from './da';
 import { coverageEn } from './coverage.en';
 import { drawEn } from './draw.en';
+import { exportEn } from './export.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
   ...drawEn,
+  ...exportEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',
