@@ -1,12 +1,14 @@
 import { coverageDa } from './coverage.da';
 import { drawDa } from './draw.da';
 import { exportDa } from './export.da';
+import { searchDa } from './search.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
   ...coverageDa,
   ...drawDa,
   ...exportDa,
+  ...searchDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

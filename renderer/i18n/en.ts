@@ -2,12 +2,14 @@ import type { MessageKey } from './da';
 import { coverageEn } from './coverage.en';
 import { drawEn } from './draw.en';
 import { exportEn } from './export.en';
+import { searchEn } from './search.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...coverageEn,
   ...drawEn,
   ...exportEn,
+  ...searchEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

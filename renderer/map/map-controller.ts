@@ -10,6 +10,7 @@ import { AreasLayer } from './areas-layer';
 import { createBasemap } from './basemaps';
 import { CorridorsLayer } from './corridors-layer';
 import { DrawTools } from './draw-tools';
+import { mountFoundPlace } from './found-place';
 import { ImportPreviewLayer } from './import-preview-layer';
 import { setExportMap } from './map-image';
 import { SitesLayer } from './sites-layer';
@@ -65,6 +66,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const preview = new ImportPreviewLayer().addTo(map);
   const draw = new DrawTools(map, store);
   const unmountCoverage = mountCoverageLayers(map, store);
+  const unmountFound = mountFoundPlace(map);
   setExportMap(map);
 
   let basemap: L.Layer | null = null;
@@ -128,6 +130,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     setExportMap(null);
     draw.dispose();
     unmountCoverage();
+    unmountFound();
     preview.remove();
     sites.remove();
     areas.remove();

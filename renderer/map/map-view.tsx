@@ -6,6 +6,7 @@ import { appStore, useApp } from '../state/store';
 import { RequestToolbar } from '../features/request-toolbar';
 import { CoverageLegend, CoverageToolbar } from '../features/coverage/coverage-overlay';
 import { TerrainDialog } from '../features/coverage/terrain-dialog';
+import { SearchBox } from '../features/search/search-box';
 import { BasemapSwitcher } from './basemap-switcher';
 import { DrawToolbar } from './draw-toolbar';
 import { mountMap } from './map-controller';
@@ -58,6 +59,7 @@ export function MapView() {
       <div className="map-overlay map-overlay--top">
         <DrawToolbar />
         <div className="map-overlay__end">
+          <SearchBox />
           <BasemapSwitcher />
         </div>
       </div>
