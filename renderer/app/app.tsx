@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Dialogs } from '../features/dialogs';
 import { CoveragePanel } from '../features/coverage/coverage-panel';
 import { LinkPanel } from '../features/coverage/link-panel';
@@ -13,7 +13,8 @@ import { Toast } from '../features/toast';
 import { host } from '../host';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/map-view';
-import { useApp } from '../state/store';
+import { appStore, useApp } from '../state/store';
+import { runCommand } from './commands';
 import { useAutosave, useDocumentState, useHostBridge } from './use-host-bridge';
 
 /** Narrowest map (px) left beside docked panels; below it the objects panel becomes a drawer. */
@@ -65,20 +66,35 @@ function ObjectsDock({ drawer }: { drawer: boolean }) {
   );
 }
 
+/** F1 opens the shortcuts sheet in both builds (the desktop build's native menu has no entry for it). */
+function useHelpKey(): void {
+  useEffect(() => {
+    if (host.kind === 'browser') return undefined; // the browser's shortcut handler covers F1 (commands.ts)
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F1' || appStore.getState().dialog) return;
+      event.preventDefault();
+      runCommand('help.shortcuts');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
 /** The main window: menu bar (browser only), objects panel, map, inspector, status bar. */
 export function App() {
   useHostBridge();
   useDocumentState();
   useAutosave();
+  useHelpKey();
   const t = useT();
   const panels = useApp((s) => s.panels);
   const workspace = useRef<HTMLElement>(null);
   const drawer = useObjectsAsDrawer(workspace);
   return (
     <div className="app">
-      <h1 className="visually-hidden">{t('appName')}</h1>
       {host.kind === 'browser' && <MenuBar />}
       <main ref={workspace} className="workspace">
+        <h1 className="visually-hidden">{t('appName')}</h1>
         {panels.objects && <ObjectsDock drawer={drawer} />}
         <MapView />
         {panels.coverage ? (

@@ -40,10 +40,6 @@ export function toggleLanguage(): void {
   setLanguage(appStore.getState().lang === 'da' ? 'en' : 'da');
 }
 
-/**
- * The command registry: the menu bar, the native menu and keyboard shortcuts all run
- * commands through here, and edits go through the same store actions tests use.
- */
 /** Text-editing commands a focused text field handles itself (native menu accelerators reach us first). */
 const TEXT_EDIT_COMMANDS: Partial<Record<AppCommand, string>> = {
   'edit.undo': 'undo',
@@ -51,6 +47,10 @@ const TEXT_EDIT_COMMANDS: Partial<Record<AppCommand, string>> = {
   'edit.delete': 'delete',
 };
 
+/**
+ * The command registry: the menu bar, the native menu and keyboard shortcuts all run commands through here, and
+ * edits go through the same store actions tests use.
+ */
 export function runCommand(command: AppCommand, recentHandleId?: string): void {
   const store = appStore.getState();
   const textCommand = TEXT_EDIT_COMMANDS[command];
@@ -94,6 +94,8 @@ export function runCommand(command: AppCommand, recentHandleId?: string): void {
       return toggleLanguage();
     case 'help.about':
       return store.openDialog({ kind: 'about' });
+    case 'help.shortcuts':
+      return store.openDialog({ kind: 'shortcuts' });
     case 'request.open':
       store.endCoalesce();
       return store.openRequestWizard();
@@ -138,6 +140,7 @@ export function commandForKey(event: KeyboardEvent): AppCommand | null {
     return null;
   }
   if (event.key === 'Delete' && !mod) return 'edit.delete';
+  if (event.key === 'F1' && !mod) return 'help.shortcuts';
   return null;
 }
 

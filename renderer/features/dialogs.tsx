@@ -7,6 +7,7 @@ import { useApp } from '../state/store';
 import { Dialog } from './dialog';
 import { ExportDialog } from './import-export/export-dialog';
 import { ImportDialog } from './import-export/import-dialog';
+import { ShortcutsSheet } from './shortcuts-sheet';
 import { TokenDialog } from './token-dialog';
 
 function formatTime(iso: string): string {
@@ -103,6 +104,8 @@ export function Dialogs() {
       );
     case 'token':
       return <TokenDialog />;
+    case 'shortcuts':
+      return <ShortcutsSheet />;
     case 'error':
       return (
         <Dialog title={dialog.title ?? t('error.title')} actions={closeButton} onCancel={close} tone="error">

@@ -2,6 +2,7 @@ import { coverageDa } from './coverage.da';
 import { drawDa } from './draw.da';
 import { exportDa } from './export.da';
 import { searchDa } from './search.da';
+import { helpDa } from './help.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
@@ -9,6 +10,7 @@ export const da = {
   ...drawDa,
   ...exportDa,
   ...searchDa,
+  ...helpDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

@@ -3,6 +3,7 @@ import { coverageEn } from './coverage.en';
 import { drawEn } from './draw.en';
 import { exportEn } from './export.en';
 import { searchEn } from './search.en';
+import { helpEn } from './help.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...drawEn,
   ...exportEn,
   ...searchEn,
+  ...helpEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

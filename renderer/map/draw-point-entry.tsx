@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useReturnFocus } from '../features/dialog';
 import { parseCoordinate } from '../geo/parse-coordinate';
 import { useT } from '../i18n/use-t';
 import type { ToolId } from '../state/app-state';
@@ -34,6 +35,8 @@ export function DrawPointEntry({ tool }: { tool: Exclude<ToolId, 'select'> }) {
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const isSite = tool === 'addSite';
+  // Focus the field when the tool starts; give it back to the tool button when the drawing ends.
+  useReturnFocus();
   useEffect(() => input.current?.focus(), [tool]);
 
   const add = () => {

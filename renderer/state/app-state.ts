@@ -24,6 +24,8 @@ export type DialogState =
   /** `phase`: ask where → build → write (renderer/app/save-export.ts). */
   | { kind: 'export'; busy: boolean; phase?: 'choosing' | 'building' | 'writing' }
   | { kind: 'about' }
+  /** Help → Tastaturgenveje (F1): every keyboard shortcut of this build. */
+  | { kind: 'shortcuts' }
   | { kind: 'token' }
   /** `title` names the failed action (default: a general error title); `details` is technical text for a report. */
   | { kind: 'error'; message: string; title?: string; details?: string };

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { REQUEST_STEPS, type AppState, type RequestStep } from '../../state/app-state';
 import { useApp } from '../../state/store';
 import { RequestPreview } from './request-preview';
+import { useReturnFocus } from '../dialog';
 import { StepArea } from './step-area';
 import { StepCells } from './step-cells';
 import { StepExport } from './step-export';
@@ -42,6 +43,7 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
   const model = useRequestModel();
   const body = useRef<HTMLDivElement>(null);
   const step = wizard.step;
+  useReturnFocus();
   useEffect(() => {
     body.current?.querySelector<HTMLElement>('h3')?.focus();
   }, [step]);
@@ -116,7 +118,8 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
           )}
         </div>
       </div>
-      <div className="wizard__preview">
+      {/* Focusable so the preview can be scrolled from the keyboard (axe scrollable-region-focusable). */}
+      <div className="wizard__preview" tabIndex={0} role="region" aria-label={t('request.previewPane')}>
         <RequestPreview doc={model.doc} draft={wizard.choice.markDraft || model.blocking} />
       </div>
     </div>
