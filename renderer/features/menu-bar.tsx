@@ -187,6 +187,10 @@ export function MenuBar() {
                 if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
                   show(id, true);
+                } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  e.preventDefault();
+                  const step = e.key === 'ArrowRight' ? 1 : -1;
+                  topButton(MENU_IDS[(MENU_IDS.indexOf(id) + step + MENU_IDS.length) % MENU_IDS.length] ?? id)?.focus();
                 } else if (e.key === 'Escape' && open) closeAndFocus(id);
               }}
             >

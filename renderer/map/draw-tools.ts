@@ -80,8 +80,9 @@ export class DrawTools {
       return;
     }
     const point = this.map.latLngToContainerPoint(at);
+    // A click within SNAP_PX (or a typed point equal to it) is the same point.
     const near = (v: L.LatLng | undefined) =>
-      snap && v !== undefined && this.map.latLngToContainerPoint(v).distanceTo(point) < SNAP_PX;
+      v !== undefined && (snap ? this.map.latLngToContainerPoint(v).distanceTo(point) < SNAP_PX : v.equals(at));
     if (this.tool === 'drawArea' && this.vertices.length >= 3 && near(this.vertices[0])) return this.finish();
     if (near(this.vertices[this.vertices.length - 1])) return;
     this.setVertices([...this.vertices, at]);
