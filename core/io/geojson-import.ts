@@ -1,4 +1,5 @@
 import { lt } from '../i18n/localized';
+import { jsonSyntaxReason, prefixed } from '../i18n/parser-messages';
 import type { Result } from '../project/problem';
 import { areaKindSchema, type Area, type Corridor, type Position, type Site } from '../project/schema';
 import {
@@ -168,10 +169,7 @@ export function importGeoJson(
       '',
       text.trim() === ''
         ? lt('Filen er tom.', 'The file is empty.')
-        : lt(
-            `Filen er ikke gyldig JSON: ${(error as Error).message}`,
-            `The file is not valid JSON: ${(error as Error).message}`,
-          ),
+        : prefixed(lt('Filen er ikke gyldig JSON', 'The file is not valid JSON'), jsonSyntaxReason(error, text)),
     );
     return { ok: false, problems: ctx.problems };
   }

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lt } from '../i18n/localized';
+import { prefixed, unzipReason, xmlSyntaxReason } from '../i18n/parser-messages';
 import type { Problem, Result } from '../project/problem';
 import { importGeoJson } from './geojson-import';
 import type { ImportOptions, ImportSummary, ImportedData } from './imported';
@@ -73,7 +74,10 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return fail(
-      lt(`Filen er ikke gyldig XML: ${valid.err.msg}`, `The file is not valid XML: ${valid.err.msg}`),
+      prefixed(
+        lt('Filen er ikke gyldig XML', 'The file is not valid XML'),
+        xmlSyntaxReason(valid.err.code, valid.err.msg),
+      ),
       valid.err.line,
     );
   let root: Node;
@@ -81,10 +85,7 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
     root = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false }).parse(text) as Node;
   } catch (error) {
     return fail(
-      lt(
-        `Filen er ikke gyldig XML: ${(error as Error).message}`,
-        `The file is not valid XML: ${(error as Error).message}`,
-      ),
+      prefixed(lt('Filen er ikke gyldig XML', 'The file is not valid XML'), xmlSyntaxReason(undefined, String(error))),
     );
   }
   if (!isNode(root.kml))
@@ -115,14 +116,11 @@ export function importKmz(bytes: Uint8Array, options: ImportOptions = {}): KmlRe
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
-  } catch (error) {
+  } catch {
     const p: Problem = {
       severity: 'error',
       path: '',
-      message: lt(
-        `KMZ-filen kan ikke pakkes ud: ${(error as Error).message}`,
-        `The KMZ file cannot be unpacked: ${(error as Error).message}`,
-      ),
+      message: prefixed(lt('KMZ-filen kan ikke pakkes ud', 'The KMZ file cannot be unpacked'), unzipReason()),
     };
     if (options.file !== undefined) p.file = options.file;
     return { ok: false, problems: [p] };

@@ -2,6 +2,7 @@
 // nothing here needs Node or the DOM; geotiff's own typings mention DOM types only for its other entry points.
 import { fromArrayBuffer } from 'geotiff';
 import { lt, type LocalizedText } from '../i18n/localized';
+import { geotiffReason } from '../i18n/parser-messages';
 import type { Problem, Result } from '../project/problem';
 import type { Dem, DemCrs, DemGrid, DemKind } from './dem';
 
@@ -158,9 +159,9 @@ export async function readElevationGeoTiff(
     };
     return { ok: true, value: dem, warnings };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = geotiffReason(error);
     return problem(
-      lt(`Filen kan ikke læses som GeoTIFF (${reason}).`, `The file cannot be read as a GeoTIFF (${reason}).`),
+      lt(`Filen kan ikke læses som GeoTIFF: ${reason.da}.`, `The file cannot be read as a GeoTIFF: ${reason.en}.`),
       lt('Kontrollér at filen er en hel, ukorrupt GeoTIFF.', 'Check that the file is a complete, uncorrupted GeoTIFF.'),
     );
   }

@@ -11,7 +11,7 @@ export const searchDa = {
   'search.kind.place': 'By',
   'search.kind.capital': 'Hovedstad',
   'search.kind.seat': 'Kommunesæde',
-  'search.inhabitants': '{count} indbyggere',
+  'search.inhabitants': '{count, plural, one {# indbygger} other {# indbyggere}}',
   'search.alsoKnownAs': 'også {name}',
   'search.found': 'Fundet: {label}',
   'search.addSite': 'Tilføj site her',

@@ -13,7 +13,7 @@ export const searchEn: Record<keyof typeof searchDa, string> = {
   'search.kind.place': 'Town',
   'search.kind.capital': 'Capital',
   'search.kind.seat': 'Municipal seat',
-  'search.inhabitants': '{count} inhabitants',
+  'search.inhabitants': '{count, plural, one {# inhabitant} other {# inhabitants}}',
   'search.alsoKnownAs': 'also {name}',
   'search.found': 'Found: {label}',
   'search.addSite': 'Add site here',

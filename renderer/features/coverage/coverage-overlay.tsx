@@ -1,4 +1,5 @@
-import { formatNumber } from '../../../core/geo/format';
+import { cellLabel } from '../../../core/project/labels';
+import { formatNumber } from '../../i18n/format-number';
 import { useT } from '../../i18n/use-t';
 import { cssRgb, rsrpClasses, serverRgb } from '../../map/coverage-colours';
 import { toggleCoveragePanel, updateCoverage } from '../../state/coverage-actions';
@@ -32,9 +33,9 @@ export function CoverageLegend() {
             <li key={c.minDbm}>
               <span className="swatch" style={{ background: cssRgb(c.rgb) }} aria-hidden="true" />
               {c.maxDbm === null ? `≥ ${n(c.minDbm)}` : `${n(c.minDbm)} … ${n(c.maxDbm)}`}
-              {c.minDbm === result.settings.goodDbm ? ` (${t('coverage.contour.good', { level: n(c.minDbm) })})` : ''}
+              {c.minDbm === result.settings.goodDbm ? ` · ${t('coverage.contour.good')}` : ''}
               {c.minDbm === edge && edge !== result.settings.goodDbm
-                ? ` (${t('coverage.contour.edge', { level: n(c.minDbm) })})`
+                ? ` · ${t('coverage.contour.edge')}`
                 : ''}
             </li>
           ))}
@@ -50,7 +51,14 @@ export function CoverageLegend() {
         <p className="coverage-legend__servers">
           {t('coverage.legendBestServer')}:{' '}
           {result.raster.cellIds.map((id, i) => (
-            <span key={id} className="swatch" style={{ background: cssRgb(serverRgb(i)) }} title={id} />
+            <span
+              key={id}
+              className="swatch"
+              role="img"
+              aria-label={cellLabel(project, id, lang)}
+              title={cellLabel(project, id, lang)}
+              style={{ background: cssRgb(serverRgb(i)) }}
+            />
           ))}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import { formatProblem } from '../../../core/project/problem';
 import { parseCoordinate } from '../../geo/parse-coordinate';
 import { useT } from '../../i18n/use-t';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import { formatProblem } from '../../../core/project/problem';
 import { demResolutionM } from '../../../core/terrain';
 import { useT } from '../../i18n/use-t';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatLatLon, formatNumber } from '../../../core/geo/format';
+import { formatLatLon } from '../../../core/geo/format';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { createSiteAt } from '../../map/draw-create';
@@ -148,7 +148,7 @@ export function SearchBox() {
               <span className="search__detail">
                 {t(kindKey(result))}
                 {result.kind === 'place' &&
-                  ` · ${t('search.inhabitants', { count: formatNumber(result.place.population, lang) })}`}
+                  ` · ${t('search.inhabitants', { count: result.place.population })}`}
                 {result.kind === 'place' &&
                   result.matched !== result.label &&
                   ` · ${t('search.alsoKnownAs', { name: result.matched })}`}
