@@ -25,6 +25,8 @@ import { terrainModeOf } from '../../core/terrain';
 import { gridForBounds, utmBoundsOf } from '../../core/geo/grid';
 import { areaKm2Utm32 } from '../../core/geo/measure';
 import { formatProblem } from '../../core/project';
+import { formatNumber } from '../../core/geo/format';
+import { cellLabel, objectName } from '../../core/project/labels';
 import { choiceOption, numberOption, type Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
 import { UsageError } from '../io';
@@ -32,7 +34,7 @@ import { writeOutputFile } from '../output-file';
 import { readProjectOrReport } from '../project-input';
 import { loadCliTerrain, TERRAIN_HELP, TERRAIN_OPTIONS, terrainArgs } from '../terrain-input';
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
 
 interface Carrier {
   frequencyMHz: number;
@@ -269,8 +271,13 @@ Corridors are evaluated along their centre line at their altitude.`,
       return EXIT_OK;
     }
     const da = io.lang === 'da';
+    // Text output speaks to people: names instead of ids, numbers in the language's format.
+    const n = (v: number, digits: number) => formatNumber(v, io.lang, digits);
+    const pct = (x: number) => `${n(x * 100, 1)} %`;
+    const dbm = (v: number) => `${n(v, 1)} dBm`;
+    const areaName = aoi.source === 'sites-bbox' ? 'sites + 5 km' : objectName(project, aoi.id);
     const lines = [
-      `${da ? 'Område' : 'Area'} ${aoi.id} (${stats.areaKm2.toFixed(1)} km², ${grid.width}×${grid.height} px à ${resolutionM} m, ${cells.length} ${da ? 'celler' : 'cells'})`,
+      `${da ? 'Område' : 'Area'} ${areaName} (${n(stats.areaKm2, 1)} km², ${grid.width}×${grid.height} px à ${resolutionM} m, ${cells.length} ${da ? 'celler' : 'cells'})`,
       `${da ? 'Bærebølger' : 'Carriers'}: ${carriers.map((c) => `${c.frequencyMHz} MHz / ${c.bandwidthMHz} MHz (${c.cellIds.length})`).join(', ')}; ${da ? 'støjtal' : 'noise figure'} ${noiseFigure.valueDb} dB (${noiseFigure.source[io.lang]})`,
       ...(terrainSummary
         ? [
@@ -280,22 +287,22 @@ Corridors are evaluated along their centre line at their altitude.`,
             ...terrainSummary.warnings.map((w) => `! ${w}`),
           ]
         : []),
-      ...stats.rsrp.map((s) => `  RSRP ≥ ${s.threshold} dBm: ${pct(s.share)} (${s.areaKm2.toFixed(2)} km²)`),
-      ...stats.sinr.map((s) => `  SINR ≥ ${s.threshold} dB: ${pct(s.share)}`),
+      ...stats.rsrp.map((s) => `  RSRP ≥ ${n(s.threshold, 0)} dBm: ${pct(s.share)} (${n(s.areaKm2, 2)} km²)`),
+      ...stats.sinr.map((s) => `  SINR ≥ ${n(s.threshold, 0)} dB: ${pct(s.share)}`),
       da ? 'Betjent areal pr. celle (≥ kant):' : 'Served area per cell (≥ edge):',
       ...stats.servedByCell.map(
         (c) =>
-          `  ${c.cellId}: ${c.servedKm2.toFixed(2)} km² (${c.servedInAreaKm2.toFixed(2)} km² ${da ? 'i området' : 'in area'})`,
+          `  ${cellLabel(project, c.cellId, io.lang)}: ${n(c.servedKm2, 2)} km² (${n(c.servedInAreaKm2, 2)} km² ${da ? 'i området' : 'in area'})`,
       ),
       `${da ? 'Sites uden dækning' : 'Sites not covered'}: ${
         sites
           .filter((s) => !s.covered)
-          .map((s) => `${s.name} (${s.rsrpDbm === null ? '–' : `${s.rsrpDbm.toFixed(1)} dBm`})`)
+          .map((s) => `${s.name} (${s.rsrpDbm === null ? '–' : dbm(s.rsrpDbm)})`)
           .join(', ') || (da ? 'ingen' : 'none')
       }`,
       ...corridors.map(
         (c) =>
-          `${da ? 'Korridor' : 'Corridor'} ${c.corridorId} @ ${c.altitudeM} m: ${pct(c.shareCovered)} ${da ? 'dækket' : 'covered'}, ${da ? 'værste' : 'worst'} ${c.worstRsrpDbm === null ? '–' : `${c.worstRsrpDbm.toFixed(1)} dBm`}, ${c.gaps.length} ${da ? 'huller' : 'gaps'}`,
+          `${da ? 'Korridor' : 'Corridor'} ${objectName(project, c.corridorId)} @ ${n(c.altitudeM, 0)} m: ${pct(c.shareCovered)} ${da ? 'dækket' : 'covered'}, ${da ? 'værste' : 'worst'} ${c.worstRsrpDbm === null ? '–' : dbm(c.worstRsrpDbm)}, ${c.gaps.length} ${da ? (c.gaps.length === 1 ? 'hul' : 'huller') : c.gaps.length === 1 ? 'gap' : 'gaps'}`,
       ),
       ...raster.warnings.map((w) => `! ${w[io.lang]}`),
       ...(summary.calibration ? [`${da ? 'Kalibreret' : 'Calibrated'}: ${summary.calibration}`] : []),

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../core/geo/format';
 import { formatProblem } from '../../core/project';
+import { cellLabel, LIMITING_FACTOR_NAMES } from '../../core/project/labels';
 import { planSlices } from '../../core/slices';
 import { numberOption, type Command } from '../command';
 import { EXIT_INVALID, EXIT_OK } from '../exit-codes';
@@ -70,7 +71,7 @@ Exit code 1 when any slice is infeasible at every allowed bandwidth.`,
     };
     const bw = p.bandwidthMHz ?? p.conditionalBandwidthMHz;
     const lines = [
-      `${da ? 'Vilkårsprofil' : 'Terms profile'}: ${profileId}; ${da ? 'tilladte båndbredder' : 'allowed bandwidths'}: ${p.allowedBandwidthsMHz.join(', ')} MHz`,
+      `${da ? 'Vilkårsprofil' : 'Terms profile'}: ${entry.profile.name[io.lang]}; ${da ? 'tilladte båndbredder' : 'allowed bandwidths'}: ${p.allowedBandwidthsMHz.join(', ')} MHz`,
       bw === null
         ? da
           ? 'Ingen tilladt båndbredde bærer alle slices.'
@@ -81,14 +82,14 @@ Exit code 1 when any slice is infeasible at every allowed bandwidth.`,
     ];
     for (const s of p.slices) {
       lines.push(
-        `  ${s.name}: ${status[s.status]}${s.limitingFactor ? ` [${s.limitingFactor}]` : ''} – ${da ? 'dækning' : 'coverage'} ${formatNumber(s.coverageShare * 100, io.lang, 1)} % @ ${formatNumber(s.rxHeightM, io.lang, 1)} m`,
+        `  ${s.name}: ${status[s.status]}${s.limitingFactor ? ` (${LIMITING_FACTOR_NAMES[s.limitingFactor]?.[io.lang] ?? s.limitingFactor})` : ''} – ${da ? 'dækning' : 'coverage'} ${formatNumber(s.coverageShare * 100, io.lang, 1)} % @ ${formatNumber(s.rxHeightM, io.lang, 1)} m`,
       );
       if (s.hint) lines.push(`      ${s.hint[io.lang]}`);
     }
     lines.push('', `${da ? 'Celler' : 'Cells'} (DL/UL Mbps, ${da ? 'udnyttelse' : 'utilisation'}):`);
     for (const c of p.cells)
       lines.push(
-        `  ${c.cellId}: ${formatNumber(c.capacityDlMbps, io.lang)}/${formatNumber(c.capacityUlMbps, io.lang)} Mbps, DL ${formatNumber(c.utilisationDl * 100, io.lang)} %, UL ${formatNumber(c.utilisationUl * 100, io.lang)} %`,
+        `  ${cellLabel(project, c.cellId, io.lang)}: ${formatNumber(c.capacityDlMbps, io.lang)}/${formatNumber(c.capacityUlMbps, io.lang)} Mbps, DL ${formatNumber(c.utilisationDl * 100, io.lang)} %, UL ${formatNumber(c.utilisationUl * 100, io.lang)} %`,
       );
     for (const w of plan.warnings) lines.push(`  ${da ? 'advarsel' : 'warning'}: ${formatProblem(w, io.lang)}`);
     io.stdout(lines.join('\n'));

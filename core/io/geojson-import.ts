@@ -1,4 +1,5 @@
 import { lt } from '../i18n/localized';
+import { jsonSyntaxReason, prefixed } from '../i18n/parser-messages';
 import type { Result } from '../project/problem';
 import { areaKindSchema, type Area, type Position } from '../project/schema';
 import {
@@ -216,14 +217,13 @@ export function importGeoJson(
     root = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const empty = text.trim() === '';
-    const detail = (error as Error).message;
     problem(
       ctx,
       'error',
       '',
       empty
         ? lt('Filen er tom.', 'The file is empty.')
-        : lt(`Filen er ikke gyldig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
+        : prefixed(lt('Filen er ikke gyldig JSON', 'The file is not valid JSON'), jsonSyntaxReason(error, text)),
     );
     return { ok: false, problems: ctx.problems };
   }

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lt } from '../i18n/localized';
+import { prefixed, unzipReason, xmlSyntaxReason } from '../i18n/parser-messages';
 import type { Problem, Result } from '../project/problem';
 import { importGeoJson } from './geojson-import';
 import type { ImportOptions, ImportSummary, ImportedData } from './imported';
@@ -90,7 +91,10 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return fail(
-      lt(`Filen er ikke gyldig XML: ${valid.err.msg}`, `The file is not valid XML: ${valid.err.msg}`),
+      prefixed(
+        lt('Filen er ikke gyldig XML', 'The file is not valid XML'),
+        xmlSyntaxReason(valid.err.code, valid.err.msg),
+      ),
       valid.err.line,
     );
   let root: Node;
@@ -110,10 +114,7 @@ export function importKml(text: string, options: ImportOptions = {}): KmlResult 
         ),
       );
     return fail(
-      lt(
-        `Filen er ikke gyldig XML: ${(error as Error).message}`,
-        `The file is not valid XML: ${(error as Error).message}`,
-      ),
+      prefixed(lt('Filen er ikke gyldig XML', 'The file is not valid XML'), xmlSyntaxReason(undefined, String(error))),
     );
   }
   if (!isNode(root.kml))
@@ -200,10 +201,7 @@ export function importKmz(bytes: Uint8Array, options: ImportOptions = {}): KmlRe
     const p: Problem = {
       severity: 'error',
       path: '',
-      message: lt(
-        `KMZ-filen kan ikke pakkes ud: ${(error as Error).message}`,
-        `The KMZ file cannot be unpacked: ${(error as Error).message}`,
-      ),
+      message: prefixed(lt('KMZ-filen kan ikke pakkes ud', 'The KMZ file cannot be unpacked'), unzipReason()),
     };
     if (options.file !== undefined) p.file = options.file;
     return { ok: false, problems: [p] };

@@ -1,4 +1,5 @@
 import { lt } from '../i18n/localized';
+import { jsonSyntaxReason, prefixed } from '../i18n/parser-messages';
 import { migrateProject } from './migrations';
 import type { Problem, Result } from './problem';
 import { projectSchema, type Project } from './schema';
@@ -32,17 +33,17 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 function jsonSyntaxProblem(text: string, error: unknown, file?: string): Problem {
-  const detail = error instanceof Error ? error.message : String(error);
   const problem: Problem = {
     severity: 'error',
     path: '',
-    message: lt(`Filen er ikke gyldig JSON: ${detail}`, `The file is not valid JSON: ${detail}`),
+    message: prefixed(lt('Filen er ikke gyldig JSON', 'The file is not valid JSON'), jsonSyntaxReason(error, text)),
     hint: lt(
       'Filen kan være afkortet eller beskadiget; prøv sikkerhedskopien (.bak).',
       'The file may be truncated or damaged; try its backup (.bak).',
     ),
   };
   if (file !== undefined) problem.file = file;
+  const detail = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(detail);
   const lineCol = /line (\d+) column (\d+)/.exec(detail);
   if (lineCol) problem.line = Number(lineCol[1]);

@@ -76,14 +76,29 @@ function messageFor(issue: z.core.$ZodIssue): LocalizedText {
     case 'invalid_union':
       return lt('Ugyldig geometri eller værdi af ukendt type.', 'Invalid geometry or value of unknown type.');
     case 'custom':
-      if (issue.message === 'ring-not-closed') {
-        return lt(
-          'Polygonens ring er ikke lukket (første og sidste punkt skal være ens).',
-          'The polygon ring is not closed (first and last position must be equal).',
-        );
-      }
-      return lt(issue.message, issue.message);
+      // Custom refinements carry a code as their message; never show the code itself.
+      return CUSTOM_MESSAGES[issue.message] ?? lt('Ugyldig værdi.', 'Invalid value.');
     default:
       return lt(`Ugyldig værdi (${issue.message}).`, `Invalid value (${issue.message}).`);
   }
 }
+
+/** Messages of the schemas' custom refinements (project, terms and slice schemas), by code. */
+const CUSTOM_MESSAGES: Record<string, LocalizedText> = {
+  'ring-not-closed': lt(
+    'Polygonens ring er ikke lukket (første og sidste punkt skal være ens).',
+    'The polygon ring is not closed (first and last position must be equal).',
+  ),
+  'range-empty': lt(
+    'Intervallet er tomt: slutningen skal ligge efter starten.',
+    'The range is empty: its end must come after its start.',
+  ),
+  'peak-below-guaranteed': lt(
+    'Spidsbelastningen skal være mindst den garanterede rate.',
+    'The peak rate must be at least the guaranteed rate.',
+  ),
+  'device-count-xor-density': lt(
+    'Angiv enten antal enheder eller enheder pr. km² (ikke begge).',
+    'Give either a device count or devices per km² (not both).',
+  ),
+};

@@ -4,6 +4,7 @@
 import { GeoTIFF } from 'geotiff';
 import { installBoundedGeoTiffDecoders } from '../io/geotiff-decoders';
 import { lt, type LocalizedText } from '../i18n/localized';
+import { geotiffReason } from '../i18n/parser-messages';
 import type { Problem, Result } from '../project/problem';
 import { geotiffSource, type ByteSource } from './byte-source';
 import type { DemCrs } from './dem';
@@ -167,9 +168,9 @@ export async function openElevationFile(
 
 /** The problem text for bytes geotiff.js cannot decode. */
 export function unreadable(error: unknown): [LocalizedText, LocalizedText] {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = geotiffReason(error);
   return [
-    lt(`Filen kan ikke læses som GeoTIFF (${reason}).`, `The file cannot be read as a GeoTIFF (${reason}).`),
+    lt(`Filen kan ikke læses som GeoTIFF: ${reason.da}.`, `The file cannot be read as a GeoTIFF: ${reason.en}.`),
     lt('Kontrollér at filen er en hel, ukorrupt GeoTIFF.', 'Check that the file is a complete, uncorrupted GeoTIFF.'),
   ];
 }

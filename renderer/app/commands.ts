@@ -2,8 +2,9 @@ import { MENU_COMMANDS, type MenuCommand } from '../../core/host/host-api';
 import { emitMenuCommand } from '../host/menu-bus';
 import type { AppCommand } from './app-command';
 import { deleteObject } from '../state/actions';
-import type { PendingOpen } from '../state/app-state';
 import { toggleCalibrationPanel } from '../state/calibration-actions';
+import type { Lang } from '../../core/i18n/localized';
+import { LOCAL_KEYS, type PendingOpen } from '../state/app-state';
 import { toggleCoveragePanel } from '../state/coverage-actions';
 import { appStore } from '../state/store';
 import { newProject, openProjectFile, openText, saveProject } from './document-flows';
@@ -25,21 +26,21 @@ export function guardedOpen(pending: PendingOpen): void {
   else continueOpen(pending);
 }
 
-/** Toggles the UI language and remembers it. */
-export function toggleLanguage(): void {
-  const next = appStore.getState().lang === 'da' ? 'en' : 'da';
-  appStore.getState().setLang(next);
+/** Sets the UI language and remembers it on this computer. */
+export function setLanguage(lang: Lang): void {
+  appStore.getState().setLang(lang);
   try {
-    localStorage.setItem('frekvensplan.lang', next);
+    localStorage.setItem(LOCAL_KEYS.lang, lang);
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for the session.
   }
 }
 
-/**
- * The command registry: the menu bar, the native menu and keyboard shortcuts all run
- * commands through here, and edits go through the same store actions tests use.
- */
+/** Toggles the UI language and remembers it. */
+export function toggleLanguage(): void {
+  setLanguage(appStore.getState().lang === 'da' ? 'en' : 'da');
+}
+
 /** Text-editing commands a focused text field handles itself (native menu accelerators reach us first). */
 const TEXT_EDIT_COMMANDS: Partial<Record<AppCommand, string>> = {
   'edit.undo': 'undo',
@@ -47,6 +48,10 @@ const TEXT_EDIT_COMMANDS: Partial<Record<AppCommand, string>> = {
   'edit.delete': 'delete',
 };
 
+/**
+ * The command registry: the menu bar, the native menu and keyboard shortcuts all run commands through here, and
+ * edits go through the same store actions tests use.
+ */
 export function runCommand(command: AppCommand, recentHandleId?: string): void {
   const store = appStore.getState();
   const textCommand = TEXT_EDIT_COMMANDS[command];
@@ -90,6 +95,8 @@ export function runCommand(command: AppCommand, recentHandleId?: string): void {
       return toggleLanguage();
     case 'help.about':
       return store.openDialog({ kind: 'about' });
+    case 'help.shortcuts':
+      return store.openDialog({ kind: 'shortcuts' });
     case 'request.open':
       store.endCoalesce();
       return store.openRequestWizard();
@@ -138,6 +145,7 @@ export function commandForKey(event: KeyboardEvent): AppCommand | null {
     return null;
   }
   if (event.key === 'Delete' && !mod) return 'edit.delete';
+  if (event.key === 'F1' && !mod) return 'help.shortcuts';
   return null;
 }
 

@@ -55,7 +55,11 @@ export async function openText(name: string, handleId: string | null, text: stri
 export function handleOpenResult(result: OpenResult): void {
   if (result.ok) void openText(result.file.name, result.file.handleId, result.file.text);
   else if (!result.canceled)
-    appStore.getState().openDialog({ kind: 'error', message: t()('error.open', { message: result.message }) });
+    appStore.getState().openDialog({
+      kind: 'error',
+      title: t()('problems.title'),
+      message: t()('error.open', { message: result.message }),
+    });
 }
 
 /** Asks the host for a project file and opens it. */

@@ -1,10 +1,9 @@
 import { sitesToCsv } from '../../core/io/export-csv';
 import { projectToGeoJson } from '../../core/io/export-geojson';
 import { projectToKml } from '../../core/io/export-kml';
-import { host } from '../host';
-import { translator } from '../i18n';
 import { renderMapPng } from '../map/map-image';
 import { appStore } from '../state/store';
+import { reportExport, saveExport } from './save-export';
 
 /** Export formats offered by File → Export. */
 export type ExportFormat = 'geojson' | 'kml' | 'csv' | 'png';
@@ -17,46 +16,42 @@ function baseName(): string {
   return name.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'frekvensplan';
 }
 
-async function bytesFor(format: ExportFormat): Promise<{ bytes: Uint8Array; mimeType: string; ext: string }> {
+/** File name suffix and MIME type per format; the bytes are built only after the user chose where to save. */
+const FORMAT_FILES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
+  geojson: { suffix: '.geojson', mimeType: 'application/geo+json' },
+  kml: { suffix: '.kml', mimeType: 'application/vnd.google-earth.kml+xml' },
+  csv: { suffix: '-sites.csv', mimeType: 'text/csv' },
+  png: { suffix: '.png', mimeType: 'image/png' },
+};
+
+async function bytesFor(format: ExportFormat): Promise<Uint8Array> {
   const { project, lang } = appStore.getState();
   switch (format) {
     case 'geojson':
-      return {
-        bytes: encoder.encode(JSON.stringify(projectToGeoJson(project), null, 2)),
-        mimeType: 'application/geo+json',
-        ext: '.geojson',
-      };
+      return encoder.encode(JSON.stringify(projectToGeoJson(project), null, 2));
     case 'kml':
-      return {
-        bytes: encoder.encode(projectToKml(project)),
-        mimeType: 'application/vnd.google-earth.kml+xml',
-        ext: '.kml',
-      };
+      return encoder.encode(projectToKml(project));
     case 'csv':
-      return { bytes: encoder.encode(sitesToCsv(project, lang)), mimeType: 'text/csv', ext: '.csv' };
+      return encoder.encode(sitesToCsv(project, lang));
     case 'png':
-      return { bytes: await renderMapPng(), mimeType: 'image/png', ext: '.png' };
+      return renderMapPng();
   }
 }
 
-/** Builds the export in the chosen format and hands the bytes to the host's save dialog or download. */
+/**
+ * File → Export in one format: asks where to save first (inside the click), then builds and writes, showing the
+ * phase in the export dialog. Call from the click handler; nothing may be awaited before saveExport.
+ */
 export async function runExport(format: ExportFormat): Promise<void> {
   const store = appStore.getState();
-  const t = translator(store.lang);
-  store.openDialog({ kind: 'export', busy: true });
-  try {
-    const { bytes, mimeType, ext } = await bytesFor(format);
-    const suffix = format === 'csv' ? `-sites${ext}` : ext;
-    const saved = await host.exportFile({ suggestedName: `${baseName()}${suffix}`, bytes, mimeType });
-    if (saved.ok) {
-      store.closeDialog();
-      store.showToast(t('toast.exported', { name: saved.name }));
-    } else if (saved.canceled) {
-      store.openDialog({ kind: 'export', busy: false });
-    } else {
-      store.openDialog({ kind: 'error', message: t('error.export', { message: saved.message }) });
-    }
-  } catch (error) {
-    store.openDialog({ kind: 'error', message: t('error.export', { message: String(error) }) });
-  }
+  const { suffix, mimeType } = FORMAT_FILES[format];
+  const outcome = await saveExport({
+    suggestedName: `${baseName()}${suffix}`,
+    mimeType,
+    build: () => bytesFor(format),
+    onPhase: (phase) => store.openDialog({ kind: 'export', busy: true, phase }),
+  });
+  if (outcome.ok || !outcome.canceled) store.closeDialog();
+  else store.openDialog({ kind: 'export', busy: false });
+  reportExport(outcome);
 }

@@ -8,12 +8,12 @@ import type { TermsProfile } from '../../core/terms/schema';
 import { loadRequestFonts } from '../features/request/request-fonts';
 import { requestLand } from '../features/request/request-land';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
-import { host } from '../host';
 import { translator } from '../i18n';
 import type { RequestExportChoice } from '../state/app-state';
 import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
 import { projectTerms } from '../terms/catalog';
+import { reportExport, saveExport } from './save-export';
 
 const encoder = new TextEncoder();
 
@@ -47,9 +47,11 @@ function slicesNeed(
 }
 
 /**
- * Builds the request with the wizard's export choice (coverage, border and boundary fields, the slices' need, the
- * offline land for the map) and hands the bytes to the host. Refuses (returns false) while blocking findings exist
- * and the export is not marked as a draft; the checklist is always allowed (it is for the requester).
+ * Exports the lease request with the wizard's choice: asks where to save first (inside the click, which Chromium's
+ * save picker needs), then builds the document (coverage, border and boundary fields, the slices' need, the offline
+ * land for the map) and writes it. Refuses (returns false) while blocking findings exist and the export is not
+ * marked as a draft; the checklist is always allowed (it is for the requester). Call from the click handler; nothing
+ * may be awaited before saveExport.
  */
 export async function exportRequest(): Promise<boolean> {
   const store = appStore.getState();
@@ -59,42 +61,44 @@ export async function exportRequest(): Promise<boolean> {
   const { project } = store;
   const { profile } = projectTerms(project);
   const draft = resolveRequestDraft(project, profile, localTodayIso());
-  store.setRequestBusy(true);
-  try {
-    // Let the busy state paint before coverage and the writers take the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  const slices = slicesNeed(project, profile);
+  const { choice } = wizard;
+  let refused = false;
+  const build = async (): Promise<Uint8Array> => {
     const land = await requestLand();
-    const slices = slicesNeed(project, profile);
     const doc = buildRequestDocument({
       project,
       profile,
       draft,
-      lang: wizard.choice.lang,
+      lang: choice.lang,
       uiLang: store.lang,
-      markDraft: wizard.choice.markDraft,
+      markDraft: choice.markDraft,
       coverage: 'compute',
       land,
       ...slices,
     });
     const blocked = hasBlockingFindings(doc);
-    if (blocked && !wizard.choice.markDraft && wizard.choice.format !== 'checklist') return false;
-    const bytes = await bytesFor(blocked ? { ...doc, draft: true } : doc, wizard.choice.format);
-    const suggestedName = requestFileName(requestSlug(project.meta), draft.requestDate, {
-      ...wizard.choice,
-      lang: doc.lang,
+    if (blocked && !choice.markDraft && choice.format !== 'checklist') {
+      refused = true;
+      throw new Error('blocking findings');
+    }
+    return bytesFor(blocked ? { ...doc, draft: true } : doc, choice.format);
+  };
+  try {
+    const outcome = await saveExport({
+      suggestedName: requestFileName(requestSlug(project.meta), draft.requestDate, choice),
+      mimeType: REQUEST_FORMATS[choice.format].mimeType,
+      build,
+      onPhase: (phase) => appStore.getState().setRequestBusy(phase !== 'choosing'),
     });
-    const saved = await host.exportFile({
-      suggestedName,
-      bytes,
-      mimeType: REQUEST_FORMATS[wizard.choice.format].mimeType,
-    });
-    if (saved.ok) appStore.getState().showToast(t('toast.exported', { name: saved.name }));
-    else if (!saved.canceled)
-      appStore.getState().openDialog({ kind: 'error', message: t('error.export', { message: saved.message }) });
-    return saved.ok;
-  } catch (error) {
-    appStore.getState().openDialog({ kind: 'error', message: t('error.export', { message: String(error) }) });
-    return false;
+    if (refused) {
+      appStore
+        .getState()
+        .openDialog({ kind: 'error', title: t('export.failedTitle'), message: t('request.exportRefused') });
+      return false;
+    }
+    reportExport(outcome);
+    return outcome.ok;
   } finally {
     appStore.getState().setRequestBusy(false);
   }

@@ -8,6 +8,7 @@ import { RecoveryFailedDialog } from './documents/recovery-failed-dialog';
 import { UnsavedChangesDialog } from './documents/unsaved-changes-dialog';
 import { ExportDialog } from './import-export/export-dialog';
 import { ImportDialog } from './import-export/import-dialog';
+import { ShortcutsSheet } from './shortcuts-sheet';
 import { TokenDialog } from './token-dialog';
 
 function formatTime(iso: string): string {
@@ -78,7 +79,7 @@ export function Dialogs() {
     case 'import':
       return <ImportDialog dialog={dialog} />;
     case 'export':
-      return <ExportDialog busy={dialog.busy} />;
+      return <ExportDialog busy={dialog.busy} phase={dialog.phase} />;
     case 'about':
       return (
         <Dialog title={t('about.title')} actions={closeButton} onCancel={close}>
@@ -88,10 +89,18 @@ export function Dialogs() {
       );
     case 'token':
       return <TokenDialog />;
+    case 'shortcuts':
+      return <ShortcutsSheet />;
     case 'error':
       return (
-        <Dialog title={dialog.title ?? t('problems.title')} actions={closeButton} onCancel={close} tone="error">
+        <Dialog title={dialog.title ?? t('error.title')} actions={closeButton} onCancel={close} tone="error">
           <p>{dialog.message}</p>
+          {dialog.details && (
+            <details>
+              <summary>{t('error.details')}</summary>
+              <pre className="error-details">{dialog.details}</pre>
+            </details>
+          )}
         </Dialog>
       );
   }

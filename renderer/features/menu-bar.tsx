@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecentFile } from '../../core/host/host-api';
 import type { AppCommand } from '../app/app-command';
 import { sendCommand } from '../app/commands';
@@ -6,43 +6,37 @@ import { host } from '../host';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/use-t';
 import type { BasemapId } from '../state/app-state';
-import { appStore, useApp } from '../state/store';
-import { toggleCoveragePanel } from '../state/coverage-actions';
+import { useApp } from '../state/store';
+import { MENUS, type MenuId } from './menu-model';
 
-type MenuId = 'file' | 'edit' | 'view' | 'request' | 'help';
-type Item = { command: AppCommand; shortcut?: string } | 'recent' | 'separator';
+const MENU_IDS = Object.keys(MENUS) as MenuId[];
+const PANEL_LABELS = {
+  objects: 'cmd.view.objectsPanel',
+  inspector: 'cmd.view.inspectorPanel',
+  coverage: 'cmd.view.coveragePanel',
+  link: 'cmd.view.linkPanel',
+  calibration: 'cmd.view.calibrationPanel',
+  terms: 'cmd.plan.terms',
+  slices: 'cmd.view.slicesPanel',
+} as const;
 
-const MOD = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+/** Enabled items of an open popup, in order. */
+function items(popup: HTMLElement | null): HTMLButtonElement[] {
+  return Array.from(popup?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)') ?? []);
+}
 
-const MENUS: Record<MenuId, Item[]> = {
-  file: [
-    { command: 'file.new', shortcut: `${MOD}N` },
-    { command: 'file.open', shortcut: `${MOD}O` },
-    'recent',
-    'separator',
-    { command: 'file.save', shortcut: `${MOD}S` },
-    { command: 'file.saveAs', shortcut: `${MOD}Shift+S` },
-    'separator',
-    { command: 'file.import', shortcut: `${MOD}I` },
-    { command: 'file.export', shortcut: `${MOD}E` },
-  ],
-  edit: [
-    { command: 'edit.undo', shortcut: `${MOD}Z` },
-    { command: 'edit.redo', shortcut: `${MOD}Shift+Z` },
-    'separator',
-    { command: 'edit.delete', shortcut: 'Delete' },
-  ],
-  view: [{ command: 'view.fitProject' }, { command: 'view.toggleLanguage' }],
-  request: [{ command: 'request.open', shortcut: `${MOD}Shift+R` }, { command: 'terms.open' }],
-  help: [{ command: 'help.about' }],
-};
-
-/** The in-app menu bar of the browser build (Electron shows its native menu instead). */
+/**
+ * The in-app menu bar of the browser build (Electron shows its native menu instead), with the desktop menu's
+ * entries. Keyboard: Enter, Space or ↓ opens a menu on its first item; ↑/↓, Home/End move; ←/→ switch menus;
+ * Escape closes and returns focus. Panel toggles are checkbox items (aria-checked), the basemaps radio items.
+ */
 export function MenuBar() {
   const t = useT();
   const [open, setOpen] = useState<MenuId | null>(null);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const bar = useRef<HTMLElement>(null);
+  const popup = useRef<HTMLUListElement>(null);
+  const focusFirst = useRef(false);
   const canUndo = useApp((s) => s.history.undo.length > 0);
   const canRedo = useApp((s) => s.history.redo.length > 0);
   const hasSelection = useApp((s) => s.selectedId !== null);
@@ -55,6 +49,8 @@ export function MenuBar() {
 
   useEffect(() => {
     if (!open) return undefined;
+    if (focusFirst.current) items(popup.current)[0]?.focus();
+    focusFirst.current = false;
     const onDown = (event: MouseEvent) => {
       if (!bar.current?.contains(event.target as Node)) setOpen(null);
     };
@@ -62,13 +58,21 @@ export function MenuBar() {
     return () => window.removeEventListener('mousedown', onDown);
   }, [open]);
 
-  const toggle = (id: MenuId) => {
-    setOpen(open === id ? null : id);
+  const topButton = (id: MenuId) => bar.current?.querySelector<HTMLButtonElement>(`[data-menu="${id}"]`);
+  const show = (id: MenuId | null, withFocus = false) => {
+    focusFirst.current = withFocus;
+    setOpen(id);
     if (id === 'file') void host.listRecent().then(setRecent);
   };
-  const run = (command: AppCommand, recentHandleId?: string) => {
+  const closeAndFocus = (id: MenuId) => {
     setOpen(null);
-    sendCommand(command, recentHandleId);
+    topButton(id)?.focus();
+  };
+  const run = (action: () => void) => {
+    const id = open;
+    setOpen(null);
+    if (id) topButton(id)?.focus();
+    action();
   };
   const disabled = (command: AppCommand) =>
     (command === 'edit.undo' && !canUndo) ||
@@ -79,103 +83,128 @@ export function MenuBar() {
     key: string,
     label: string,
     onClick: () => void,
-    extra?: { shortcut?: string; off?: boolean; checked?: boolean },
-  ) => (
+    extra?: { shortcut?: string; off?: boolean; checked?: boolean; radio?: boolean },
+  ): ReactNode => (
     <li key={key} role="none">
       <button
         type="button"
-        role={extra?.checked === undefined ? 'menuitem' : 'menuitemradio'}
+        role={extra?.checked === undefined ? 'menuitem' : extra.radio ? 'menuitemradio' : 'menuitemcheckbox'}
         aria-checked={extra?.checked}
+        aria-keyshortcuts={extra?.shortcut?.replace('Ctrl+', 'Control+').replace('⌘', 'Meta+')}
+        tabIndex={-1}
         disabled={extra?.off}
-        onClick={onClick}
+        onClick={() => run(onClick)}
       >
+        <span className="menu__check" aria-hidden="true">
+          {extra?.checked ? '✓' : ''}
+        </span>
         <span>{label}</span>
-        {extra?.shortcut && <kbd>{extra.shortcut}</kbd>}
+        {extra?.shortcut && <kbd aria-hidden="true">{extra.shortcut}</kbd>}
       </button>
     </li>
   );
 
-  const renderItems = (id: MenuId) => {
-    const rows = MENUS[id].map((entry, index) => {
+  const pickBasemap = (b: BasemapId) => {
+    if (b === 'skaermkort' && !token) openDialog({ kind: 'token' });
+    else setBasemap(b);
+  };
+
+  const renderItems = (id: MenuId) =>
+    MENUS[id].map((entry, index) => {
       if (entry === 'separator') return <li key={`sep${index}`} role="separator" />;
-      if (entry === 'recent') {
+      if (entry === 'recent')
         return (
           <li key="recent" role="none" className="menu__group">
-            <span className="menu__heading">{t('cmd.file.recent')}</span>
+            <span className="menu__heading" aria-hidden="true">
+              {t('cmd.file.recent')}
+            </span>
             <ul role="group" aria-label={t('cmd.file.recent')}>
-              {recent.length === 0 && <li className="menu__empty">{t('cmd.file.recentEmpty')}</li>}
-              {recent.map((r) => item(r.handleId, r.name, () => run('file.open', r.handleId)))}
+              {recent.length === 0 && (
+                <li role="none" className="menu__empty">
+                  {t('cmd.file.recentEmpty')}
+                </li>
+              )}
+              {recent.map((r) => item(r.handleId, r.name, () => sendCommand('file.open', r.handleId)))}
             </ul>
           </li>
         );
+      if (entry === 'basemaps')
+        return (['land', 'osm', 'skaermkort'] as const).map((b) =>
+          item(`bm-${b}`, t(`basemap.${b}`), () => pickBasemap(b), { checked: basemap === b, radio: true }),
+        );
+      if (entry === 'token') return item('token', t('cmd.view.token'), () => openDialog({ kind: 'token' }));
+      if ('panel' in entry) {
+        const { panel, command } = entry;
+        return item(`p-${panel}`, t(PANEL_LABELS[panel]), () => (command ? sendCommand(command) : togglePanel(panel)), {
+          checked: panels[panel],
+        });
       }
-      const key = `cmd.${entry.command}` as MessageKey;
-      return item(entry.command, t(key), () => run(entry.command), {
+      return item(entry.command, t(`cmd.${entry.command}` as MessageKey), () => sendCommand(entry.command), {
         shortcut: entry.shortcut,
         off: disabled(entry.command),
       });
     });
-    if (id === 'view') {
-      rows.splice(1, 0, <li key="sep-b" role="separator" />);
-      const pick = (b: BasemapId) => {
-        setOpen(null);
-        if (b === 'skaermkort' && !token) openDialog({ kind: 'token' });
-        else setBasemap(b);
-      };
-      const basemaps = (['land', 'osm', 'skaermkort'] as const).map((b) =>
-        item(`bm-${b}`, t(`basemap.${b}`), () => pick(b), { checked: basemap === b }),
-      );
-      rows.splice(2, 0, ...basemaps);
-      rows.push(
-        <li key="sep-c" role="separator" />,
-        item('p-obj', t('cmd.view.objectsPanel'), () => (setOpen(null), togglePanel('objects')), {
-          checked: panels.objects,
-        }),
-        item('p-ins', t('cmd.view.inspectorPanel'), () => (setOpen(null), togglePanel('inspector')), {
-          checked: panels.inspector,
-        }),
-        item('p-slices', t('cmd.view.slicesPanel'), () => run('slices.open'), { checked: panels.slices }),
-        item(
-          'p-coverage',
-          t('cmd.view.coveragePanel'),
-          () => (setOpen(null), toggleCoveragePanel(appStore, 'coverage')),
-          { checked: panels.coverage },
-        ),
-        item('p-link', t('cmd.view.linkPanel'), () => (setOpen(null), toggleCoveragePanel(appStore, 'link')), {
-          checked: panels.link,
-        }),
-        item('p-calibration', t('cmd.view.calibrationPanel'), () => run('calibration.open'), {
-          checked: panels.calibration,
-        }),
-        item('token', t('cmd.view.token'), () => (setOpen(null), openDialog({ kind: 'token' }))),
-      );
-    }
-    return rows;
+
+  const onPopupKey = (id: MenuId) => (event: KeyboardEvent<HTMLUListElement>) => {
+    const list = items(popup.current);
+    const at = list.indexOf(document.activeElement as HTMLButtonElement);
+    const move = (to: number) => list[(to + list.length) % list.length]?.focus();
+    const side = (step: number) =>
+      show(MENU_IDS[(MENU_IDS.indexOf(id) + step + MENU_IDS.length) % MENU_IDS.length] ?? id, true);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(at + 1),
+      ArrowUp: () => move(at - 1),
+      Home: () => move(0),
+      End: () => move(list.length - 1),
+      ArrowRight: () => side(1),
+      ArrowLeft: () => side(-1),
+      Escape: () => closeAndFocus(id),
+      Tab: () => setOpen(null),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    if (event.key !== 'Tab') event.preventDefault();
+    event.stopPropagation();
+    action();
   };
 
   return (
-    <nav
-      ref={bar}
-      className="menu-bar"
-      aria-label={t('menu.main')}
-      onKeyDown={(e) => e.key === 'Escape' && setOpen(null)}
-    >
-      <span className="menu-bar__brand">Frekvensplan</span>
+    <nav ref={bar} className="menu-bar" aria-label={t('menu.main')}>
+      <span className="menu-bar__brand" aria-hidden="true">
+        Frekvensplan
+      </span>
       <ul role="menubar" className="menu-bar__menus">
-        {(Object.keys(MENUS) as MenuId[]).map((id) => (
+        {MENU_IDS.map((id) => (
           <li key={id} role="none" className="menu">
             <button
               type="button"
               role="menuitem"
+              data-menu={id}
               aria-haspopup="menu"
               aria-expanded={open === id}
-              onClick={() => toggle(id)}
-              onMouseEnter={() => open && open !== id && toggle(id)}
+              onClick={() => show(open === id ? null : id)}
+              onMouseEnter={() => open && open !== id && show(id)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  show(id, true);
+                } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  e.preventDefault();
+                  const step = e.key === 'ArrowRight' ? 1 : -1;
+                  topButton(MENU_IDS[(MENU_IDS.indexOf(id) + step + MENU_IDS.length) % MENU_IDS.length] ?? id)?.focus();
+                } else if (e.key === 'Escape' && open) closeAndFocus(id);
+              }}
             >
               {t(`menu.${id}`)}
             </button>
             {open === id && (
-              <ul role="menu" aria-label={t(`menu.${id}`)} className="menu__popup">
+              <ul
+                ref={popup}
+                role="menu"
+                aria-label={t(`menu.${id}`)}
+                className="menu__popup"
+                onKeyDown={onPopupKey(id)}
+              >
                 {renderItems(id)}
               </ul>
             )}

@@ -8,7 +8,7 @@ export function RequestToolbar() {
   const termsOpen = useApp((s) => s.panels.terms);
   const slicesOpen = useApp((s) => s.panels.slices);
   return (
-    <div className="request-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div className="request-toolbar map-control" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="button button--primary" onClick={() => runCommand('request.open')}>
         {t('toolbar.request')}
       </button>

@@ -1,6 +1,7 @@
+import type { Lang } from '../../core/i18n/localized';
 import { formatLatLon, formatUtm } from '../../core/geo/format';
 import { wgs84ToUtm32 } from '../../core/geo/projection';
-import { toggleLanguage } from '../app/commands';
+import { setLanguage } from '../app/commands';
 import { useT } from '../i18n/use-t';
 import { useApp } from '../state/store';
 
@@ -9,7 +10,12 @@ function clock(iso: string): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}:${String(d.getSeconds()).padStart(2, '0')}`;
 }
 
-/** Bottom bar: pointer position (EPSG:25832 and WGS84), zoom, project name, save state, sample badge, language. */
+const LANGS: Lang[] = ['da', 'en'];
+
+/**
+ * Bottom bar: pointer position (EPSG:25832 and WGS84), zoom, project name, save state, sample badge, language.
+ * Its fields have fixed widths (styles.css), so moving the pointer never changes the layout or widens the page.
+ */
 export function StatusBar() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -23,36 +29,34 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       <span className="status-bar__pointer" aria-label={t('status.pointer')}>
-        {pointer && utm ? (
-          <>
-            <span>EPSG:25832 {formatUtm(utm[0], utm[1], lang)}</span>
-            <span>WGS84 {formatLatLon(pointer.lat, pointer.lon, lang)}</span>
-          </>
-        ) : (
-          <span className="muted">EPSG:25832 —</span>
-        )}
+        <span className="status-bar__utm">EPSG:25832 {pointer && utm ? formatUtm(utm[0], utm[1], lang) : '—'}</span>
+        <span className="status-bar__wgs">
+          {pointer ? `WGS84 ${formatLatLon(pointer.lat, pointer.lon, lang)}` : ''}
+        </span>
       </span>
-      {zoom !== null && <span>{t('status.zoom', { zoom })}</span>}
+      <span className="status-bar__zoom">{zoom !== null && t('status.zoom', { zoom })}</span>
       <span className="status-bar__spacer" />
       {isSample && (
         <strong className="badge badge--sample" title={t('sample.title')}>
           {t('sample')}
         </strong>
       )}
-      <span className="status-bar__project">{name}</span>
+      <span className="status-bar__project" title={name}>
+        {name}
+      </span>
       <span className={dirty ? 'save-state save-state--dirty' : 'save-state'}>
         {dirty ? `● ${t('status.dirty')}` : t('status.saved')}
       </span>
-      {dirty && autosavedAt && <span className="muted">{t('status.autosaved', { time: clock(autosavedAt) })}</span>}
-      <button type="button" className="lang-toggle" aria-label={t('lang.toggle')} onClick={toggleLanguage}>
-        <span aria-hidden="true" className={lang === 'da' ? 'is-active' : undefined}>
-          DA
-        </span>
-        <span aria-hidden="true">/</span>
-        <span aria-hidden="true" className={lang === 'en' ? 'is-active' : undefined}>
-          EN
-        </span>
-      </button>
+      <span className="status-bar__autosave muted">
+        {dirty && autosavedAt ? t('status.autosaved', { time: clock(autosavedAt) }) : ''}
+      </span>
+      <span className="lang-switch" role="group" aria-label={t('lang.group')}>
+        {LANGS.map((code) => (
+          <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLanguage(code)}>
+            {code.toUpperCase()}
+          </button>
+        ))}
+      </span>
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import { allowedExternalUrl } from '../../core/host/external-links';
-import type { HostApi, OpenResult, RecentFile, SaveResult } from '../../core/host/host-api';
+import type { HostApi, OpenResult, RecentFile, RecoveryEntry, SaveResult } from '../../core/host/host-api';
+import type { ChooseExportTarget, ExportTarget } from './export-target';
 import {
   downloadBlob,
   ensurePermission,
@@ -15,6 +16,54 @@ import { describeBrowserFileError, readPickedFile } from './browser-files';
 import { clearRecoverySlot, readRecoverySlot, tabId, writeRecoverySlot } from './recovery-slots';
 
 const RECENT_LIMIT = 10;
+
+/** The error's own text (kept for a bug report; the UI words it from `reason`). */
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The DOMException name of a failure (NotAllowedError, QuotaExceededError…), so the UI can say it in its language. */
+function reason(error: unknown): string | undefined {
+  return error instanceof DOMException || error instanceof Error ? error.name : undefined;
+}
+
+/** Picker refusals that mean "no picker here" (no user activation, blocked by policy), not "the user said no". */
+function isPickerRefused(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'SecurityError' || error.name === 'NotAllowedError');
+}
+
+function pickerTypes(suggestedName: string, mimeType: string): PickerType[] {
+  const ext = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.')) : '';
+  return ext ? [{ description: ext, accept: { [mimeType]: [ext] } }] : [];
+}
+
+function downloadTarget(suggestedName: string, mimeType: string): ExportTarget {
+  return {
+    name: suggestedName,
+    via: 'download',
+    write: (bytes) => {
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), suggestedName);
+      return Promise.resolve({ ok: true, name: suggestedName });
+    },
+  };
+}
+
+function fileTarget(handle: FileSystemFileHandle): ExportTarget {
+  return {
+    name: handle.name,
+    via: 'file',
+    async write(bytes) {
+      try {
+        const writable = await handle.createWritable();
+        await writable.write(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+        await writable.close();
+        return { ok: true, name: handle.name };
+      } catch (error) {
+        return { ok: false, message: message(error), reason: reason(error) };
+      }
+    },
+  };
+}
 
 /** Stores a handle (deduplicated with isSameEntry) and puts it first in the recent list. */
 async function rememberHandle(handle: FileSystemFileHandle): Promise<string> {
@@ -83,7 +132,7 @@ function writeFailure(error: unknown, fallbackName: string): string {
 }
 
 /** HostApi for the browser build: File System Access API with input/download fallbacks, IndexedDB. */
-export function createBrowserHost(): HostApi {
+export function createBrowserHost(): HostApi & { chooseExportTarget: ChooseExportTarget } {
   let dirty = false;
   // Take this tab's lock now, so other tabs see it alive before it has written anything.
   void tabId();
@@ -168,15 +217,28 @@ export function createBrowserHost(): HostApi {
 
     async exportFile({ suggestedName, bytes, mimeType }) {
       try {
-        const ext = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.')) : '';
-        const types = ext ? [{ description: ext, accept: { [mimeType]: [ext] } }] : [];
-        const handle = await saveWithPicker(suggestedName, types, bytes);
+        const handle = await saveWithPicker(suggestedName, pickerTypes(suggestedName, mimeType), bytes);
         if (handle) return { ok: true, handleId: null, name: handle.name };
         downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }), suggestedName);
         return { ok: true, handleId: null, name: suggestedName };
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
         return { ok: false, canceled: false, message: writeFailure(error, suggestedName) };
+      }
+    },
+
+    async chooseExportTarget({ suggestedName, mimeType }) {
+      const picker = fsWindow().showSaveFilePicker;
+      if (!picker) return { ok: true, target: downloadTarget(suggestedName, mimeType) };
+      try {
+        // Called synchronously from the click: this is the only moment Chromium allows the picker.
+        const handle = await picker({ suggestedName, types: pickerTypes(suggestedName, mimeType) });
+        return { ok: true, target: fileTarget(handle) };
+      } catch (error) {
+        if (isAbort(error)) return { ok: false, canceled: true };
+        // No user activation left or blocked by policy: the browser's download still works.
+        if (isPickerRefused(error)) return { ok: true, target: downloadTarget(suggestedName, mimeType) };
+        return { ok: false, canceled: false, message: message(error), reason: reason(error) };
       }
     },
 

@@ -6,6 +6,10 @@ import { radioDa } from './radio.da';
 import { terrainDa } from './terrain.da';
 import { objectsDa } from './objects.da';
 import { coverageRunDa } from './coverage-run.da';
+import { drawDa } from './draw.da';
+import { exportDa } from './export.da';
+import { searchDa } from './search.da';
+import { helpDa } from './help.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
@@ -17,6 +21,10 @@ export const da = {
   ...terrainDa,
   ...objectsDa,
   ...coverageRunDa,
+  ...drawDa,
+  ...exportDa,
+  ...searchDa,
+  ...helpDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',
@@ -41,7 +49,7 @@ export const da = {
   'cmd.view.inspectorPanel': 'Panelet Egenskaber',
   'cmd.view.token': 'Dataforsyningen-token…',
   'cmd.help.about': 'Om Frekvensplan',
-  'lang.toggle': 'Skift sprog til engelsk',
+  'lang.group': 'Sprog (language)',
   'basemap.legend': 'Baggrundskort',
   'basemap.land': 'Offline landkort',
   'basemap.osm': 'OpenStreetMap (online)',
@@ -183,7 +191,7 @@ export const da = {
   'export.pngOnlineNote': 'Online baggrundskort kommer ikke med i PNG-billedet; det offline landkort bruges i stedet.',
   'export.pngTilesOmitted': 'online baggrundskort udeladt',
   'export.busy': 'Eksporterer…',
-  'toast.imported': 'Importerede {count} objekter fra {name}',
+  'toast.imported': 'Importerede {count, plural, one {# objekt} other {# objekter}} fra {name}',
   'toast.exported': 'Eksporteret som {name}',
   'error.import': 'Filen kunne ikke importeres: {message}',
   'error.export': 'Eksporten mislykkedes: {message}',
@@ -335,7 +343,7 @@ export const da = {
   'slices.empty': 'Ingen slices endnu. Tilføj en fra en skabelon.',
   'slices.add': 'Tilføj fra skabelon…',
   'slices.addBundle': 'Tilføj beredskabspakke',
-  'slices.added': '{count} slice(s) tilføjet',
+  'slices.added': '{count, plural, one {# slice tilføjet} other {# slices tilføjet}}',
   'slices.edit': 'Redigér',
   'slices.editNamed': 'Redigér {name}',
   'slices.delete': 'Slet',
@@ -346,7 +354,7 @@ export const da = {
   'slices.pickerAdd': 'Tilføj',
   'slices.pickerAddNamed': 'Tilføj {name}',
   'slices.unverified': 'ikke verificeret',
-  'slices.devices': '{count} enheder',
+  'slices.devices': '{count, plural, one {# enhed} other {# enheder}}',
   'slices.density': '{density} enheder/km²',
   'slices.summary': '5QI {fiveQi} · DL {dl} / UL {ul} Mbit/s pr. enhed · {latency} ms',
   'slices.field.name': 'Navn',

@@ -7,6 +7,10 @@ import { radioEn } from './radio.en';
 import { terrainEn } from './terrain.en';
 import { objectsEn } from './objects.en';
 import { coverageRunEn } from './coverage-run.en';
+import { drawEn } from './draw.en';
+import { exportEn } from './export.en';
+import { searchEn } from './search.en';
+import { helpEn } from './help.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
@@ -18,6 +22,10 @@ export const en: Record<MessageKey, string> = {
   ...terrainEn,
   ...objectsEn,
   ...coverageRunEn,
+  ...drawEn,
+  ...exportEn,
+  ...searchEn,
+  ...helpEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',
@@ -42,7 +50,7 @@ export const en: Record<MessageKey, string> = {
   'cmd.view.inspectorPanel': 'Inspector panel',
   'cmd.view.token': 'Dataforsyningen token…',
   'cmd.help.about': 'About Frekvensplan',
-  'lang.toggle': 'Switch language to Danish',
+  'lang.group': 'Language (sprog)',
   'basemap.legend': 'Basemap',
   'basemap.land': 'Offline land map',
   'basemap.osm': 'OpenStreetMap (online)',
@@ -185,7 +193,7 @@ export const en: Record<MessageKey, string> = {
   'export.pngOnlineNote': 'Online basemaps are left out of the PNG; the offline land map is used instead.',
   'export.pngTilesOmitted': 'online basemap omitted',
   'export.busy': 'Exporting…',
-  'toast.imported': 'Imported {count} objects from {name}',
+  'toast.imported': 'Imported {count, plural, one {# object} other {# objects}} from {name}',
   'toast.exported': 'Exported as {name}',
   'error.import': 'The file could not be imported: {message}',
   'error.export': 'The export failed: {message}',
@@ -336,7 +344,7 @@ export const en: Record<MessageKey, string> = {
   'slices.empty': 'No slices yet. Add one from a preset.',
   'slices.add': 'Add from preset…',
   'slices.addBundle': 'Add incident-response bundle',
-  'slices.added': '{count} slice(s) added',
+  'slices.added': '{count, plural, one {# slice added} other {# slices added}}',
   'slices.edit': 'Edit',
   'slices.editNamed': 'Edit {name}',
   'slices.delete': 'Delete',
@@ -347,7 +355,7 @@ export const en: Record<MessageKey, string> = {
   'slices.pickerAdd': 'Add',
   'slices.pickerAddNamed': 'Add {name}',
   'slices.unverified': 'not verified',
-  'slices.devices': '{count} devices',
+  'slices.devices': '{count, plural, one {# device} other {# devices}}',
   'slices.density': '{density} devices/km²',
   'slices.summary': '5QI {fiveQi} · DL {dl} / UL {ul} Mbit/s per device · {latency} ms',
   'slices.field.name': 'Name',

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { AreaGeometry, MultiPolygon } from '../../core/project/schema';
+import { ensurePane, PANES } from './panes';
 
 /** Gap polygons: red outline with a red hatch (SVG pattern GAP_HATCH_ID, see ensureHatch). */
 export const GAP_STYLE: L.PathOptions = {
@@ -19,9 +20,9 @@ export const CONTOUR_STYLES: L.PathOptions[] = [
 
 export const GAP_HATCH_ID = 'coverage-gap-hatch';
 
-/** Adds the hatch pattern to the overlay pane's SVG once (Leaflet creates that SVG lazily). */
+/** Adds the hatch pattern to the coverage-vector pane's SVG once (Leaflet creates that SVG lazily). */
 function ensureHatch(map: L.Map): void {
-  const svg = map.getPanes().overlayPane.querySelector('svg');
+  const svg = map.getPane(PANES.coverageVector.name)?.querySelector('svg');
   if (!svg || svg.querySelector(`#${GAP_HATCH_ID}`)) return;
   const ns = 'http://www.w3.org/2000/svg';
   const defs = svg.querySelector('defs') ?? svg.insertBefore(document.createElementNS(ns, 'defs'), svg.firstChild);
@@ -43,15 +44,20 @@ function ensureHatch(map: L.Map): void {
   defs.appendChild(pattern);
 }
 
-/** Coverage gaps (AOI minus covered area) and threshold contours. Symmetric addTo / remove. */
+/**
+ * Coverage gaps (AOI minus covered area) and threshold contours, drawn as SVG in the coverage-vector pane: above
+ * the basemap and the coverage raster, below the project's objects and sites. Symmetric addTo / remove.
+ */
 export class CoveragePolygonsLayer {
   readonly gaps = L.layerGroup();
   readonly contours = L.layerGroup();
   private map: L.Map | null = null;
+  private renderer: L.Renderer | null = null;
   private last: { gaps: unknown; contours: unknown } | null = null;
 
   addTo(map: L.Map): this {
     this.map = map;
+    this.renderer = L.svg({ pane: ensurePane(map, 'coverageVector') });
     return this;
   }
 
@@ -61,6 +67,8 @@ export class CoveragePolygonsLayer {
     this.gaps.clearLayers();
     this.contours.clearLayers();
     this.last = null;
+    this.renderer?.remove();
+    this.renderer = null;
     this.map = null;
   }
 
@@ -75,12 +83,12 @@ export class CoveragePolygonsLayer {
       this.last = { gaps, contours };
       this.gaps.clearLayers();
       this.contours.clearLayers();
-      if (gaps) L.geoJSON(gaps, { style: () => GAP_STYLE }).addTo(this.gaps);
+      // GeoJSON hands its options to each path it creates, so they all draw in the pane's SVG renderer.
+      const options = (style: L.PathOptions) => ({ style: () => style, renderer: this.renderer }) as L.GeoJSONOptions;
+      if (gaps) L.geoJSON(gaps, options(GAP_STYLE)).addTo(this.gaps);
       (contours ?? []).forEach((c, i) => {
-        if (c.geometry)
-          L.geoJSON(c.geometry, { style: () => CONTOUR_STYLES[Math.min(i, CONTOUR_STYLES.length - 1)] ?? {} }).addTo(
-            this.contours,
-          );
+        const style = CONTOUR_STYLES[Math.min(i, CONTOUR_STYLES.length - 1)] ?? {};
+        if (c.geometry) L.geoJSON(c.geometry, options(style)).addTo(this.contours);
       });
     }
     for (const [group, show] of [

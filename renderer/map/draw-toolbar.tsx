@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/use-t';
 import type { ToolId } from '../state/app-state';
 import { appStore, useApp } from '../state/store';
+import { DrawPointEntry } from './draw-point-entry';
 
 const TOOLS: { tool: Exclude<ToolId, 'select'>; key: string; label: MessageKey; hint: MessageKey }[] = [
   { tool: 'addSite', key: 'S', label: 'draw.addSite', hint: 'draw.hint.addSite' },
@@ -41,7 +42,7 @@ export function DrawToolbar() {
   useToolShortcuts();
   const active = TOOLS.find((entry) => entry.tool === tool);
   return (
-    <div className="draw-toolbar" role="toolbar" aria-label={t('draw.toolbar')}>
+    <div className="draw-toolbar map-control" role="toolbar" aria-label={t('draw.toolbar')}>
       {TOOLS.map((entry) => (
         <button
           key={entry.tool}
@@ -81,9 +82,12 @@ export function DrawToolbar() {
         {t('draw.delete')}
       </button>
       {active && (
-        <p className="draw-toolbar__hint" role="status">
-          {t(active.hint)}
-        </p>
+        <>
+          <p className="draw-toolbar__hint" role="status">
+            {t(active.hint)}
+          </p>
+          <DrawPointEntry tool={active.tool} />
+        </>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { AreasLayer } from './areas-layer';
 import { createBasemap } from './basemaps';
 import { CorridorsLayer } from './corridors-layer';
 import { DrawTools } from './draw-tools';
+import { mountFoundPlace } from './found-place';
 import { ImportPreviewLayer } from './import-preview-layer';
 import { setExportMap } from './map-image';
 import { setCurrentViewMap } from './current-view';
@@ -75,6 +76,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const draw = new DrawTools(map, store);
   const unmountCoverage = mountCoverageLayers(map, store);
   const unmountRequestField = mountRequestFieldLayer(map, store);
+  const unmountFound = mountFoundPlace(map);
   setExportMap(map);
   setCurrentViewMap(map);
 
@@ -82,13 +84,12 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   let basemapRequest = 0;
   const showBasemap = async (state: AppStore) => {
     const request = ++basemapRequest;
-    const layer = await createBasemap(state.basemap, state.dataforsyningenToken, (failed) =>
+    const layer = await createBasemap(map, state.basemap, state.dataforsyningenToken, (failed) =>
       get().setTileError(failed),
     );
     if (request !== basemapRequest) return;
     basemap?.remove();
     basemap = layer.addTo(map);
-    if (layer instanceof L.GeoJSON) layer.bringToBack();
   };
 
   const sync = (state: AppStore) => {
@@ -111,9 +112,9 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   map.on('mousemove', (e) => get().setPointer({ lon: e.latlng.lng, lat: e.latlng.lat }));
   map.on('mouseout', () => get().setPointer(null));
   map.on('zoomend', () => get().setZoom(map.getZoom()));
-  map.on('click', (e) => {
+  // Clicks while drawing never reach here: DrawTools takes them first (capture phase).
+  map.on('click', () => {
     if (get().activeTool === 'select') get().select(null);
-    else draw.click(e.latlng);
   });
 
   fitProject(map, get().project, true);
@@ -142,6 +143,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
     draw.dispose();
     unmountCoverage();
     unmountRequestField();
+    unmountFound();
     preview.remove();
     sites.remove();
     areas.remove();

@@ -1,7 +1,7 @@
 import { buffer, lineString } from '@turf/turf';
 import type { Geometry, Position as GeoPosition } from 'geojson';
 import type L from 'leaflet';
-import { formatNumber } from '../../core/geo/format';
+import { formatNumber } from '../i18n/format-number';
 import type { AreaKind } from '../../core/project/schema';
 import { translator } from '../i18n';
 import type { AppStore } from '../state/store';

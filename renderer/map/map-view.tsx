@@ -4,7 +4,9 @@ import { importDroppedFile } from '../app/import-flow';
 import { useT } from '../i18n/use-t';
 import { appStore, useApp } from '../state/store';
 import { RequestToolbar } from '../features/request-toolbar';
-import { CoverageOverlay } from '../features/coverage/coverage-overlay';
+import { CoverageLegend, CoverageToolbar } from '../features/coverage/coverage-overlay';
+import { TerrainDialog } from '../features/coverage/terrain-dialog';
+import { SearchBox } from '../features/search/search-box';
 import { dropTerrain } from '../features/coverage/terrain-drop';
 import { BasemapSwitcher } from './basemap-switcher';
 import { DrawToolbar } from './draw-toolbar';
@@ -56,10 +58,22 @@ export function MapView() {
       onDrop={onDrop}
     >
       <div ref={container} className="map" />
-      <DrawToolbar />
-      <BasemapSwitcher />
-      <RequestToolbar />
-      <CoverageOverlay />
+      {/* Floating controls sit in two flowing rows, so they wrap instead of covering each other. */}
+      <div className="map-overlay map-overlay--top">
+        <DrawToolbar />
+        <div className="map-overlay__end">
+          <SearchBox />
+          <BasemapSwitcher />
+        </div>
+      </div>
+      <div className="map-overlay map-overlay--bottom">
+        <div className="map-overlay__stack">
+          <CoverageToolbar />
+          <RequestToolbar />
+        </div>
+        <CoverageLegend />
+      </div>
+      <TerrainDialog />
       {tileError && basemap !== 'land' && (
         <p className="map-note" role="status">
           {t('basemap.tileError')}

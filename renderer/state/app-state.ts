@@ -25,10 +25,14 @@ export type DialogState =
   | { kind: 'recoveryFailed'; name: string; text: string; problems: Problem[]; id?: string }
   | { kind: 'confirmDiscard'; then: PendingOpen }
   | ImportDialogState
-  | { kind: 'export'; busy: boolean }
+  /** `phase`: ask where → build → write (renderer/app/save-export.ts). */
+  | { kind: 'export'; busy: boolean; phase?: 'choosing' | 'building' | 'writing' }
   | { kind: 'about' }
+  /** Help → Tastaturgenveje (F1): every keyboard shortcut of this build. */
+  | { kind: 'shortcuts' }
   | { kind: 'token' }
-  | { kind: 'error'; message: string; title?: string };
+  /** `title` names the failed action (default: a general error title); `details` is technical text for a report. */
+  | { kind: 'error'; message: string; title?: string; details?: string };
 
 /** The import preview: the file, the options it was parsed with and the result (null while parsing). */
 export interface ImportDialogState {

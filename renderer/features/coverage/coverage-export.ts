@@ -1,6 +1,5 @@
 import { rasterToGeoTiff } from '../../../core/coverage';
-import { host } from '../../host';
-import { translator } from '../../i18n';
+import { reportExport, saveExport } from '../../app/save-export';
 import type { CoverageResult } from '../../state/coverage-state';
 import { appStore } from '../../state/store';
 
@@ -36,27 +35,21 @@ export function coveragePolygonsGeoJson(result: CoverageResult): string {
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
-async function save(suggestedName: string, bytes: Uint8Array, mimeType: string): Promise<void> {
-  const store = appStore.getState();
-  const t = translator(store.lang);
-  try {
-    const saved = await host.exportFile({ suggestedName, bytes, mimeType });
-    if (saved.ok) store.showToast(t('coverage.exported', { name: saved.name }));
-    else if (!saved.canceled)
-      store.openDialog({ kind: 'error', message: t('coverage.exportError', { message: saved.message }) });
-  } catch (error) {
-    store.openDialog({ kind: 'error', message: t('coverage.exportError', { message: String(error) }) });
-  }
+/** Asks where first (inside the click), then builds the bytes and writes them (renderer/app/save-export.ts). */
+async function save(suggestedName: string, mimeType: string, build: () => Uint8Array): Promise<void> {
+  reportExport(await saveExport({ suggestedName, mimeType, build }), 'coverage.exported');
 }
 
 /** "Eksportér raster (GeoTIFF)": RSRP in dBm per RE as Float32 EPSG:25832 (rasterToGeoTiff). */
 export function exportCoverageGeoTiff(result: CoverageResult): Promise<void> {
-  const bytes = rasterToGeoTiff(result.raster.rsrpDbm, result.raster.grid);
-  return save(`${baseName()}-rsrp-${result.settings.resolutionM}m.tif`, bytes, 'image/tiff');
+  return save(`${baseName()}-rsrp-${result.settings.resolutionM}m.tif`, 'image/tiff', () =>
+    rasterToGeoTiff(result.raster.rsrpDbm, result.raster.grid),
+  );
 }
 
 /** "Eksportér dækningspolygoner (GeoJSON)": contours at the thresholds and the gaps. */
 export function exportCoveragePolygons(result: CoverageResult): Promise<void> {
-  const bytes = new TextEncoder().encode(coveragePolygonsGeoJson(result));
-  return save(`${baseName()}-daekning.geojson`, bytes, 'application/geo+json');
+  return save(`${baseName()}-daekning.geojson`, 'application/geo+json', () =>
+    new TextEncoder().encode(coveragePolygonsGeoJson(result)),
+  );
 }

@@ -1,4 +1,5 @@
-import { formatNumber } from '../../../core/geo/format';
+import { cellLabel } from '../../../core/project/labels';
+import { formatNumber } from '../../i18n/format-number';
 import { useT } from '../../i18n/use-t';
 import { cssRgb, rsrpClasses, serverRgb } from '../../map/coverage-colours';
 import { toggleCalibrationPanel } from '../../state/calibration-actions';
@@ -7,10 +8,9 @@ import { shownResult } from '../../state/coverage-state';
 import { appStore, useApp } from '../../state/store';
 import './coverage.css';
 import { currentCoverageInputs } from './coverage-inputs';
-import { TerrainDialog } from './terrain-dialog';
 
 /** Legend of the shown result (RSRP classes with the thresholds, gaps, best servers), stale badge and opacity. */
-function CoverageLegend() {
+export function CoverageLegend() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const project = useApp((s) => s.project);
@@ -39,9 +39,9 @@ function CoverageLegend() {
             <li key={c.minDbm}>
               <span className="swatch" style={{ background: cssRgb(c.rgb) }} aria-hidden="true" />
               {c.maxDbm === null ? `≥ ${n(c.minDbm)}` : `${n(c.minDbm)} … ${n(c.maxDbm)}`}
-              {c.minDbm === result.settings.goodDbm ? ` (${t('coverage.contour.good', { level: n(c.minDbm) })})` : ''}
+              {c.minDbm === result.settings.goodDbm ? ` · ${t('coverage.contour.good')}` : ''}
               {c.minDbm === edge && edge !== result.settings.goodDbm
-                ? ` (${t('coverage.contour.edge', { level: n(c.minDbm) })})`
+                ? ` · ${t('coverage.contour.edge')}`
                 : ''}
             </li>
           ))}
@@ -57,7 +57,14 @@ function CoverageLegend() {
         <p className="coverage-legend__servers">
           {t('coverage.legendBestServer')}:{' '}
           {result.raster.cellIds.map((id, i) => (
-            <span key={id} className="swatch" style={{ background: cssRgb(serverRgb(i)) }} title={id} />
+            <span
+              key={id}
+              className="swatch"
+              role="img"
+              aria-label={cellLabel(project, id, lang)}
+              title={cellLabel(project, id, lang)}
+              style={{ background: cssRgb(serverRgb(i)) }}
+            />
           ))}
         </p>
       )}
@@ -76,42 +83,38 @@ function CoverageLegend() {
   );
 }
 
-/** Map overlay: the coverage and link-calculator buttons, the legend and the terrain preview dialog. */
-export function CoverageOverlay() {
+/** Map toolbar with the coverage and link-calculator panel toggles. */
+export function CoverageToolbar() {
   const t = useT();
   const coverageOpen = useApp((s) => s.panels.coverage);
   const linkOpen = useApp((s) => s.panels.link);
   const calibrationOpen = useApp((s) => s.panels.calibration);
   return (
-    <>
-      <div className="coverage-toolbar" role="toolbar" aria-label={t('coverage.toolbar')}>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={coverageOpen}
-          onClick={() => toggleCoveragePanel(appStore, 'coverage')}
-        >
-          {t('coverage.title')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={linkOpen}
-          onClick={() => toggleCoveragePanel(appStore, 'link')}
-        >
-          {t('link.title')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={calibrationOpen}
-          onClick={() => toggleCalibrationPanel(appStore)}
-        >
-          {t('calibration.title')}
-        </button>
-      </div>
-      <CoverageLegend />
-      <TerrainDialog />
-    </>
+    <div className="coverage-toolbar map-control" role="toolbar" aria-label={t('coverage.toolbar')}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={coverageOpen}
+        onClick={() => toggleCoveragePanel(appStore, 'coverage')}
+      >
+        {t('coverage.title')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={linkOpen}
+        onClick={() => toggleCoveragePanel(appStore, 'link')}
+      >
+        {t('link.title')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={calibrationOpen}
+        onClick={() => toggleCalibrationPanel(appStore)}
+      >
+        {t('calibration.title')}
+      </button>
+    </div>
   );
 }

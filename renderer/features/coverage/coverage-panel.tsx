@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import { useT } from '../../i18n/use-t';
 import { toggleCoveragePanel } from '../../state/coverage-actions';
 import { shownResult } from '../../state/coverage-state';

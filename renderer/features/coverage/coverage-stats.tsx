@@ -1,4 +1,5 @@
-import { formatNumber } from '../../../core/geo/format';
+import { cellLabel } from '../../../core/project/labels';
+import { formatNumber } from '../../i18n/format-number';
 import { useT } from '../../i18n/use-t';
 import type { CoverageResult } from '../../state/coverage-state';
 import { useApp } from '../../state/store';
@@ -15,13 +16,7 @@ export function CoverageStatsView({ result }: { result: CoverageResult }) {
   const project = useApp((s) => s.project);
   const focus = useApp((s) => s.focus);
   const { stats } = result;
-  const cellName = (cellId: string) => {
-    for (const site of project.sites) {
-      const index = site.cells.findIndex((c) => c.id === cellId);
-      if (index >= 0) return `${site.name} ${index + 1}`;
-    }
-    return cellId.slice(0, 8);
-  };
+  const cellName = (cellId: string) => cellLabel(project, cellId, lang);
   const notCovered = result.sites.filter((s) => !s.covered);
   const dbm = (v: number | null) => (v === null ? t('coverage.noServer') : `${formatNumber(v, lang, 1)} dBm`);
   return (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { signedDb } from '../../../core/calibration/describe';
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import { formatProblem } from '../../../core/project/problem';
 import { parseCoordinate } from '../../geo/parse-coordinate';
 import { useT } from '../../i18n/use-t';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import type { TerrainLink } from '../../../core/terrain';
 import { useT } from '../../i18n/use-t';
 import { useApp } from '../../state/store';

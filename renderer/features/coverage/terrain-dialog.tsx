@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import { formatProblem } from '../../../core/project/problem';
 import { demDataBounds, demHeightRange, type Dem, type ModelSummary } from '../../../core/terrain';
 import { useT } from '../../i18n/use-t';

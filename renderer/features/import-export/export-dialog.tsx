@@ -6,7 +6,7 @@ import { Dialog } from '../dialog';
 const FORMATS: ExportFormat[] = ['geojson', 'kml', 'csv', 'png'];
 
 /** File → Export: one button per format; the bytes go through the host's save dialog or a download. */
-export function ExportDialog({ busy }: { busy: boolean }) {
+export function ExportDialog({ busy, phase }: { busy: boolean; phase?: 'choosing' | 'building' | 'writing' }) {
   const t = useT();
   const close = useApp((s) => s.closeDialog);
   const basemap = useApp((s) => s.basemap);
@@ -31,7 +31,7 @@ export function ExportDialog({ busy }: { busy: boolean }) {
         ))}
       </ul>
       {basemap !== 'land' && <p className="muted">{t('export.pngOnlineNote')}</p>}
-      {busy && <p role="status">{t('export.busy')}</p>}
+      {busy && <p role="status">{t(phase ? `export.phase.${phase}` : 'export.busy')}</p>}
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import { cellSchema, type Cell, type Site } from '../../../core/project/schema';
 import type { Sourced } from '../../../core/terms/schema';
 import { useT } from '../../i18n/use-t';

@@ -7,6 +7,7 @@ import { calculateSlicePlan } from '../slices/slices-flow';
 import { slicePlanInputsHash } from '../../state/slices-plan';
 import { setFieldOverlay } from './field-overlay';
 import { RequestPreview } from './request-preview';
+import { useReturnFocus } from '../dialog';
 import { StepArea } from './step-area';
 import { StepCells } from './step-cells';
 import { StepExport } from './step-export';
@@ -45,6 +46,7 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
   const model = useRequestModel();
   const body = useRef<HTMLDivElement>(null);
   const step = wizard.step;
+  useReturnFocus();
   useEffect(() => {
     body.current?.querySelector<HTMLElement>('h3')?.focus();
   }, [step]);
@@ -143,7 +145,8 @@ function WizardView({ wizard }: { wizard: NonNullable<AppState['requestWizard']>
           )}
         </div>
       </div>
-      <div className="wizard__preview">
+      {/* Focusable so the preview can be scrolled from the keyboard (axe scrollable-region-focusable). */}
+      <div className="wizard__preview" tabIndex={0} role="region" aria-label={t('request.previewPane')}>
         <RequestPreview doc={model.doc} draft={wizard.choice.markDraft || model.blocking} />
       </div>
     </div>

@@ -30,7 +30,7 @@ export function PresetPicker({ onPick, onClose }: PresetPickerProps) {
           const unverified = unverifiedPresetNumbers(preset);
           const name = preset.name[lang];
           const population = preset.deviceCount
-            ? t('slices.devices', { count: n(preset.deviceCount.value) })
+            ? t('slices.devices', { count: preset.deviceCount.value })
             : t('slices.density', { density: n(preset.densityPerKm2?.value ?? 0) });
           return (
             <li key={preset.id} className="slice-preset">

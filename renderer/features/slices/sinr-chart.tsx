@@ -1,6 +1,7 @@
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import type { SlicePlan } from '../../../core/slices';
 import { useT } from '../../i18n/use-t';
+import { cellLabel, cellShortLabel } from '../../../core/project/labels';
 import { useApp } from '../../state/store';
 
 const WIDTH = 400;
@@ -25,6 +26,7 @@ const BIN_COLOURS = [
 export function SinrDistributionChart({ plan }: { plan: SlicePlan }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const project = useApp((s) => s.project);
   const first = plan.cells[0];
   if (!first) return null;
   const edges = first.sinrHistogram.edgesDb;
@@ -36,7 +38,7 @@ export function SinrDistributionChart({ plan }: { plan: SlicePlan }) {
   const desc = plan.cells
     .map(
       (c) =>
-        `${c.cellId}: DL ${c.sinrHistogram.dl.map((v, k) => `${binLabel(k)} dB ${pct(v)}`).join(', ')}; UL ${c.sinrHistogram.ul.map((v, k) => `${binLabel(k)} dB ${pct(v)}`).join(', ')}`,
+        `${cellLabel(project, c.cellId, lang)}: DL ${c.sinrHistogram.dl.map((v, k) => `${binLabel(k)} dB ${pct(v)}`).join(', ')}; UL ${c.sinrHistogram.ul.map((v, k) => `${binLabel(k)} dB ${pct(v)}`).join(', ')}`,
     )
     .join('. ');
   const strip = (shares: number[], y: number) => {
@@ -74,7 +76,8 @@ export function SinrDistributionChart({ plan }: { plan: SlicePlan }) {
         {plan.cells.map((c, i) => (
           <g key={c.cellId} transform={`translate(0 ${i * ROW_H})`}>
             <text x={LABEL_W - 6} y={ROW_H / 2 + 4} textAnchor="end" className="chart__label">
-              {c.cellId}
+              {cellShortLabel(project, c.cellId)}
+              <title>{cellLabel(project, c.cellId, lang)}</title>
             </text>
             {strip(c.sinrHistogram.dl, 3)}
             {strip(c.sinrHistogram.ul, 3 + STRIP_H + 2)}

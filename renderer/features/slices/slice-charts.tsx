@@ -1,6 +1,7 @@
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import type { SlicePlan } from '../../../core/slices';
 import { useT } from '../../i18n/use-t';
+import { cellLabel, cellShortLabel } from '../../../core/project/labels';
 import { useApp } from '../../state/store';
 
 const WIDTH = 400;
@@ -19,7 +20,7 @@ interface Bar {
 
 interface Section {
   title: string;
-  rows: { label: string; bars: Bar[]; text: string }[];
+  rows: { label: string; title?: string; bars: Bar[]; text: string }[];
 }
 
 const finite = (v: number) => (Number.isFinite(v) && v > 0 ? v : 0);
@@ -42,6 +43,7 @@ function BarChart({ label, sections, desc }: { label: string; sections: Section[
           <g key={row.label} transform={`translate(0 ${HEAD_H + i * ROW_H})`}>
             <text x={LABEL_W - 6} y={ROW_H / 2 + 4} textAnchor="end" className="chart__label">
               {row.label}
+              {row.title && <title>{row.title}</title>}
             </text>
             {row.bars.map((bar, k) => (
               <rect
@@ -89,6 +91,7 @@ function Legend({ items }: { items: { name: string; className: string }[] }) {
 export function DemandCapacityChart({ plan }: { plan: SlicePlan }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const project = useApp((s) => s.project);
   const n = (v: number) => (Number.isFinite(v) ? formatNumber(v, lang, v < 10 ? 1 : 0) : '∞');
   const capacity = t('slices.chart.capacity');
   const demand = t('slices.chart.demandWord');
@@ -99,7 +102,8 @@ export function DemandCapacityChart({ plan }: { plan: SlicePlan }) {
       const used = (dir === 'DL' ? c.utilisationDl : c.utilisationUl) * cap;
       const over = used > cap ? ' chart__bar--over' : '';
       return {
-        label: c.cellId,
+        label: cellShortLabel(project, c.cellId),
+        title: cellLabel(project, c.cellId, lang),
         bars: [
           { value: cap, name: capacity, className: 'chart__bar chart__bar--capacity' },
           { value: used, name: demand, className: `chart__bar chart__bar--demand${over}` },
@@ -110,7 +114,7 @@ export function DemandCapacityChart({ plan }: { plan: SlicePlan }) {
   }));
   const label = t('slices.chart.demand', { bw: plan.assessedBandwidthMHz });
   const desc = sections
-    .map((s) => `${s.title}: ${s.rows.map((r) => `${r.label} ${demand}/${capacity} ${r.text} Mbit/s`).join('; ')}`)
+    .map((s) => `${s.title}: ${s.rows.map((r) => `${r.title ?? r.label} ${demand}/${capacity} ${r.text} Mbit/s`).join('; ')}`)
     .join('. ');
   return (
     <figure className="chart-figure">
@@ -130,6 +134,7 @@ export function DemandCapacityChart({ plan }: { plan: SlicePlan }) {
 export function SpectralEfficiencyChart({ plan }: { plan: SlicePlan }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const project = useApp((s) => s.project);
   const evaluation =
     plan.evaluations.find((e) => e.bandwidthMHz === plan.assessedBandwidthMHz) ?? plan.evaluations.at(-1);
   if (!evaluation) return null;
@@ -140,7 +145,8 @@ export function SpectralEfficiencyChart({ plan }: { plan: SlicePlan }) {
     const dl = cap?.meanSeDlBpsHz ?? 0;
     const ul = cap?.meanSeUlBpsHz ?? 0;
     return {
-      label: c.cellId,
+      label: cellShortLabel(project, c.cellId),
+      title: cellLabel(project, c.cellId, lang),
       bars: [
         { value: dl, name: 'DL', className: 'chart__bar chart__bar--dl' },
         { value: ul, name: 'UL', className: 'chart__bar chart__bar--ul' },
@@ -150,7 +156,7 @@ export function SpectralEfficiencyChart({ plan }: { plan: SlicePlan }) {
     };
   });
   const label = t('slices.chart.se', { bw: evaluation.bandwidthMHz });
-  const desc = rows.map((r) => `${r.label}: ${r.se}, ${r.text}`).join('; ');
+  const desc = rows.map((r) => `${r.title}: ${r.se}, ${r.text}`).join('; ');
   return (
     <figure className="chart-figure">
       <figcaption>{label}</figcaption>

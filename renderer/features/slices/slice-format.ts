@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import type { Lang } from '../../../core/i18n/localized';
 import type { Project } from '../../../core/project/schema';
 import { sliceFromPreset, type AreaOfService, type Slice, type SlicePreset } from '../../../core/slices';
@@ -9,7 +9,7 @@ export function sliceSummary(slice: Slice, t: Translate, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, v < 10 && !Number.isInteger(v) ? 2 : 0);
   const population =
     slice.deviceCount !== undefined
-      ? t('slices.devices', { count: n(slice.deviceCount) })
+      ? t('slices.devices', { count: slice.deviceCount })
       : t('slices.density', { density: n(slice.densityPerKm2 ?? 0) });
   return `${population} · ${t('slices.summary', {
     fiveQi: slice.fiveQi,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatNumber } from '../../../core/geo/format';
+import { formatNumber } from '../../i18n/format-number';
 import type { Feasibility, SlicePlan } from '../../../core/slices';
 import { useT } from '../../i18n/use-t';
 import { updateRequestDraft } from '../../state/request-actions';

@@ -83,42 +83,45 @@ export function TermsPanel() {
         {editing && origin === 'custom' ? (
           <TermsEditor key={profile.id} profile={profile} onDone={() => setEditing(false)} />
         ) : (
-          <dl className="terms-fields">
+          <div className="terms-fields">
             {[...SOURCED_KEYS, ...OPTIONAL_SOURCED_KEYS.filter((k) => profile[k] !== undefined)].map((key) => {
               const field = profile[key] as Sourced<unknown>;
               const state = sourcedState(field);
               const label = capitalize(termsFieldLabel(key)[lang]);
               return (
+                // A labelled group holding its own <dl>: a group directly inside a <dl> is invalid (axe dlitem).
                 <div key={key} className="terms-field" role="group" aria-label={label}>
-                  <dt>{label}</dt>
-                  <dd>
-                    <span className="terms-field__value">
-                      {isOptionalKey(key)
-                        ? formatOptionalTermsValue(profile, key, lang)
-                        : formatTermsValue(profile, key, lang)}
-                    </span>{' '}
-                    <span className={`badge badge--${state}`}>{t(`terms.${state}`)}</span>
-                    <span className="terms-field__source">
-                      {t('terms.source')}:{' '}
-                      {field.source.url ? (
-                        <button
-                          type="button"
-                          className="link-button"
-                          title={field.source.url}
-                          onClick={() => void openSource(field.source.url ?? '')}
-                        >
-                          {field.source.title}
-                        </button>
-                      ) : (
-                        field.source.title
-                      )}
-                      {field.source.note && <span className="muted"> — {field.source.note}</span>}
-                    </span>
-                  </dd>
+                  <dl>
+                    <dt>{label}</dt>
+                    <dd>
+                      <span className="terms-field__value">
+                        {isOptionalKey(key)
+                          ? formatOptionalTermsValue(profile, key, lang)
+                          : formatTermsValue(profile, key, lang)}
+                      </span>{' '}
+                      <span className={`badge badge--${state}`}>{t(`terms.${state}`)}</span>
+                      <span className="terms-field__source">
+                        {t('terms.source')}:{' '}
+                        {field.source.url ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            title={field.source.url}
+                            onClick={() => void openSource(field.source.url ?? '')}
+                          >
+                            {field.source.title}
+                          </button>
+                        ) : (
+                          field.source.title
+                        )}
+                        {field.source.note && <span className="muted"> — {field.source.note}</span>}
+                      </span>
+                    </dd>
+                  </dl>
                 </div>
               );
             })}
-          </dl>
+          </div>
         )}
       </div>
     </aside>

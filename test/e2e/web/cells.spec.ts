@@ -5,9 +5,9 @@ function cellGroups(page: Page): Locator {
   return page.getByRole('group', { name: /^Celle \d+$/ });
 }
 
-/** The "RSRP ≥ -110 dBm" share in the statistics table, in percent. */
+/** The "RSRP ≥ −110 dBm" share in the statistics table, in percent. */
 async function edgeShare(panel: Locator): Promise<number> {
-  const row = panel.getByRole('table', { name: 'Dækning pr. tærskel' }).getByRole('row', { name: /RSRP ≥ -110 dBm/ });
+  const row = panel.getByRole('table', { name: 'Dækning pr. tærskel' }).getByRole('row', { name: /RSRP ≥ −110 dBm/ });
   const text = await row.getByRole('cell').first().textContent();
   const match = /^(\d{1,3},\d) %$/.exec(text ?? '');
   if (!match?.[1]) throw new Error(`no share in "${text}"`);

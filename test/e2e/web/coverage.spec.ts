@@ -23,13 +23,13 @@ test('one button gives coverage with legend, statistics and gaps; an edit marks 
 
   const legend = page.getByRole('region', { name: 'Signaldækning RSRP (dBm)' });
   await expect(legend).toBeVisible();
-  await expect(legend).toContainText('God (-100 dBm)');
-  await expect(legend).toContainText('Kant (-110 dBm)');
-  await expect(legend).toContainText('Dækningshul (under -110 dBm)');
+  await expect(legend).toContainText('−100 … −90 · god (tærskel)');
+  await expect(legend).toContainText('−110 … −100 · kant (tærskel)');
+  await expect(legend).toContainText('Dækningshul (under −110 dBm)');
   await expect(legend.getByLabel('Opacitet')).toBeVisible();
 
   const shares = panel.getByRole('table', { name: 'Dækning pr. tærskel' });
-  const edgeRow = shares.getByRole('row', { name: /RSRP ≥ -110 dBm/ });
+  const edgeRow = shares.getByRole('row', { name: /RSRP ≥ −110 dBm/ });
   await expect(edgeRow.getByRole('cell').first()).toHaveText(/^\d{1,3},\d %$/);
   await expect(panel.getByRole('table', { name: 'Betjent areal pr. celle' }).getByRole('row')).toHaveCount(7);
   await expect(panel.getByRole('heading', { name: /^Sites uden dækning/ })).toBeVisible();
@@ -37,7 +37,7 @@ test('one button gives coverage with legend, statistics and gaps; an edit marks 
 
   // The gap layer is on the map, with its checkbox in the Layers section.
   await expect(page.getByRole('checkbox', { name: 'Dækningshuller' })).toBeChecked();
-  await expect(page.locator('.leaflet-overlay-pane path.coverage-gap').first()).toBeAttached();
+  await expect(page.locator('.leaflet-pane path.coverage-gap').first()).toBeAttached();
   await expect(page.locator('.leaflet-pane .coverage-raster')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/coverage.png' });
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, mapRegion, siteList, test } from './fixtures';
 
@@ -121,4 +122,50 @@ test('the position field takes decimal, DMS and EPSG:25832 and explains bad inpu
   await page.keyboard.press('Control+Z');
   await page.keyboard.press('Control+Z');
   await expect(page.getByLabel('Breddegrad (WGS84)')).not.toHaveValue(/^54,93/);
+});
+
+test('a corner clicked on a site marker snaps to the site instead of selecting it', async ({ app: page }) => {
+  // Selecting Humble Skole in the objects list centres the map on it (sample position 54.833 N, 10.709 E).
+  await siteList(page).getByRole('button', { name: 'Humble Skole' }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Tegneværktøjer' });
+  await toolbar.getByRole('button', { name: 'Tegn område' }).click();
+  const box = await mapRegion(page).boundingBox();
+  if (!box) throw new Error('map has no box');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const corner = async (dx: number, dy: number) => {
+    await page.mouse.click(cx + dx, cy + dy);
+    await page.waitForTimeout(350);
+  };
+  await corner(-120, -90);
+  await corner(120, -90);
+  await corner(140, 80);
+  // Three pixels off the marker's centre: on the marker, within the snap distance.
+  await corner(3, 2);
+  const finish = toolbar.getByRole('button', { name: 'Afslut (4)' });
+  await expect(finish).toBeVisible();
+  // The click did not select the site: the tool is still drawing.
+  await expect(toolbar.getByRole('button', { name: 'Tegn område' })).toHaveAttribute('aria-pressed', 'true');
+  // Backspace drops the last corner, clicking the marker again puts it back.
+  await page.keyboard.press('Backspace');
+  await expect(toolbar.getByRole('button', { name: 'Afslut (3)' })).toBeVisible();
+  await corner(-2, 3);
+  await corner(-150, 60);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Navn')).toHaveValue('Nyt område 1');
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+E');
+  await page
+    .getByRole('dialog', { name: 'Eksportér' })
+    .getByRole('button', { name: /^GeoJSON/ })
+    .click();
+  const path = await (await download).path();
+  const collection = JSON.parse(await readFile(path, 'utf8')) as {
+    features: { properties: { name: string }; geometry: { coordinates: number[][][] } }[];
+  };
+  const area = collection.features.find((f) => f.properties.name === 'Nyt område 1');
+  const ring = area?.geometry.coordinates[0] ?? [];
+  expect(ring).toHaveLength(6);
+  expect(ring).toContainEqual([10.709, 54.833]);
 });

@@ -144,7 +144,7 @@ test('a CSV with one bad row imports the good rows, lists the skipped one and ex
   await expect(siteList(page).getByRole('button')).toHaveText(SAMPLE_SITES);
 
   // Same file in English says "Line 3"; mapping another column fixes the row.
-  await page.getByRole('button', { name: 'Skift sprog til engelsk' }).click();
+  await page.getByRole('group', { name: 'Sprog (language)' }).getByRole('button', { name: 'EN' }).click();
   const english = await (async () => {
     const chooserPromise = page.waitForEvent('filechooser');
     await page.keyboard.press('Control+I');

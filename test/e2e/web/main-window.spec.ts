@@ -20,7 +20,7 @@ test('opens with the sample project on the offline basemap', async ({ app: page 
   await expect(page.getByText(/^WGS84 54,\d{5}° N 10,\d{5}° Ø$/)).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/main-window.png' });
 
-  await page.getByRole('button', { name: 'Skift sprog til engelsk' }).click();
+  await page.getByRole('group', { name: 'Sprog (language)' }).getByRole('button', { name: 'EN' }).click();
   await expect(page.getByText('SAMPLE DATA', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Objects' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Inspector' })).toBeVisible();
@@ -36,8 +36,10 @@ test('language switch relabels the UI and areas use the Danish number format', a
   await expect(area).toHaveText(/^\d{1,3}(\.\d{3})*,\d{2} km²$/);
   const danish = await area.textContent();
 
-  await page.getByRole('button', { name: 'Skift sprog til engelsk' }).click();
-  await expect(page.getByRole('button', { name: 'Switch language to Danish' })).toBeVisible();
+  await page.getByRole('group', { name: 'Sprog (language)' }).getByRole('button', { name: 'EN' }).click();
+  await expect(
+    page.getByRole('group', { name: 'Language (sprog)' }).getByRole('button', { name: 'EN' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByLabel('Name')).toHaveValue('Sydlangeland – dækningshuller');
   const english = page.getByRole('status', { name: 'Area (EPSG:25832)' });
   await expect(english).toHaveText(/^\d{1,3}(,\d{3})*\.\d{2} km²$/);

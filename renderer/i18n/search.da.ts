@@ -1,0 +1,21 @@
+/** Danish messages of the place, object and coordinate search over the map (merged into da.ts). */
+export const searchDa = {
+  'search.label': 'Søg efter sted, objekt eller koordinat',
+  'search.placeholder': 'Søg sted, objekt, koordinat (Ctrl+K)',
+  'search.results': 'Søgeresultater',
+  'search.none': 'Ingen træf for »{query}«. Prøv et bynavn, et objektnavn eller en koordinat.',
+  'search.kind.coordinate': 'Koordinat',
+  'search.kind.site': 'Site',
+  'search.kind.area': 'Område',
+  'search.kind.corridor': 'Dronekorridor',
+  'search.kind.place': 'By',
+  'search.kind.capital': 'Hovedstad',
+  'search.kind.seat': 'Kommunesæde',
+  'search.inhabitants': '{count, plural, one {# indbygger} other {# indbyggere}}',
+  'search.alsoKnownAs': 'også {name}',
+  'search.found': 'Fundet: {label}',
+  'search.addSite': 'Tilføj site her',
+  'search.siteNear': 'Site ved {place}',
+  'search.close': 'Luk',
+  'search.source': 'Stednavne fra GeoNames (offline, CC BY 4.0). Adresser søges ikke.',
+} as const;
