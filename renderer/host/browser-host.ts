@@ -1,5 +1,5 @@
 import { allowedExternalUrl } from '../../core/host/external-links';
-import type { HostApi, OpenResult, RecentFile, RecoveryEntry, SaveResult } from '../../core/host/host-api';
+import type { HostApi, OpenResult, RecentFile, SaveResult } from '../../core/host/host-api';
 import type { ChooseExportTarget, ExportTarget } from './export-target';
 import {
   downloadBlob,
