@@ -45,13 +45,11 @@ async function basemapLand(): Promise<NeighbourLand[]> {
 async function slicesNeed(
   project: Project,
   profile: TermsProfile,
-): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
+): Promise<{ requiredBandwidthMHz?: number; slicesExceedMHz?: number; slicesUnsized?: boolean }> {
   if (project.slices.length === 0) return {};
-  const { planSlices } = await import('../../core/slices');
+  const { planSlices, slicesNeedOf } = await import('../../core/slices');
   const plan = planSlices(project, { profile });
-  if (!plan.ok) return { slicesUnsized: true };
-  const need = plan.value.bandwidthMHz ?? plan.value.conditionalBandwidthMHz;
-  return need === null || need === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: need };
+  return plan.ok ? slicesNeedOf(plan.value) : { slicesUnsized: true };
 }
 
 /** `frekvensplan request`: checks the lease request and writes the regime's document as PDF, DOCX, JSON or GeoJSON. */

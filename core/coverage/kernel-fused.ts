@@ -1,6 +1,6 @@
 import { BEARING_LUT_SIZE } from './beam-tables';
 import type { CellModel, SiteGroup } from './cell-model';
-import type { RowScratch, SpanGeometry } from './kernel-spans';
+import type { RowScratch, SpanGeometry } from './kernel-scratch';
 
 /*
  * The fused kernel loops for the common case: a site whose sectors share the distance tables, are all directional,

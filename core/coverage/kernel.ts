@@ -206,8 +206,14 @@ export function preparePointModels(
 /**
  * Best server, RSRP (dBm per RE) and SINR (dB) at EPSG:25832 (e, n); NaN / −1 below the floor. Every cell within
  * its tables' reach counts (no culling), interferers weighted by carrier coupling as in the raster.
+ * `extraLossDb(i)` adds cell i's extra loss in dB (terrain), as the raster's extraLossDb does.
  */
-export function evaluatePoint(prepared: PreparedCells & { load: number }, e: number, n: number): PointCoverage {
+export function evaluatePoint(
+  prepared: PreparedCells & { load: number },
+  e: number,
+  n: number,
+  extraLossDb?: (index: number) => number,
+): PointCoverage {
   const groups = prepared.carriers.carriers.length;
   const sums = new Float64Array(groups);
   let best = 0;
@@ -216,7 +222,7 @@ export function evaluatePoint(prepared: PreparedCells & { load: number }, e: num
     const dx = e - m.cell.e;
     const dy = n - m.cell.n;
     if (dx * dx + dy * dy > m.tableEndM * m.tableEndM) return;
-    const p = cellPowerMw(m, dx, dy);
+    const p = cellPowerMw(m, dx, dy, extraLossDb ? Math.max(0, extraLossDb(i)) : 0);
     sums[m.carrier] = (sums[m.carrier] as number) + p;
     if (p > best) {
       best = p;

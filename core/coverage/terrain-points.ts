@@ -1,7 +1,6 @@
 import { terrainLinkLoss, terrainModeOf, workingModels, type ElevationModels } from '../terrain';
 import type { RadioCell } from './cells';
-import { cellPowerMw } from './cell-model';
-import type { PointCoverage, preparePointModels } from './kernel';
+import { evaluatePoint, type PointCoverage, type preparePointModels } from './kernel';
 import type { LosMode } from './options';
 import { pathLossProfile, profilePathLossDb, type PathLossProfile } from './path-loss-profile';
 
@@ -73,21 +72,5 @@ export function evaluatePointWithTerrain(
   n: number,
   terrain: PointTerrain,
 ): PointCoverage {
-  let best = 0;
-  let sum = 0;
-  let bestIndex = -1;
-  prepared.models.forEach((m, i) => {
-    const dx = e - m.cell.e;
-    const dy = n - m.cell.n;
-    if (dx * dx + dy * dy > m.rangeM * m.rangeM) return;
-    const p = cellPowerMw(m, dx, dy, Math.max(0, terrain.extraLossDb(i, e, n)));
-    sum += p;
-    if (p > best) {
-      best = p;
-      bestIndex = i;
-    }
-  });
-  if (!(best >= prepared.floorMw)) return { rsrpDbm: NaN, sinrDb: NaN, bestIndex: -1 };
-  const sinr = best / (prepared.load * Math.max(0, sum - best) + prepared.noiseMw);
-  return { rsrpDbm: 10 * Math.log10(best), sinrDb: 10 * Math.log10(sinr), bestIndex };
+  return evaluatePoint(prepared, e, n, (i) => terrain.extraLossDb(i, e, n));
 }

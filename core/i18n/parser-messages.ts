@@ -1,4 +1,5 @@
 import { lt, type LocalizedText } from './localized';
+import { LocalizedError } from './localized-error';
 
 /**
  * Parser failures in both UI languages. The JSON, XML, ZIP and GeoTIFF parsers throw English text; these map it
@@ -93,6 +94,7 @@ export function unzipReason(): LocalizedText {
 
 /** Why a GeoTIFF cannot be read (the decoder's English text is not shown). */
 export function geotiffReason(error: unknown): LocalizedText {
+  if (error instanceof LocalizedError) return error.text;
   const message = error instanceof Error ? error.message : String(error);
   if (/compression|decoder|lzw|deflate|jpeg/i.test(message))
     return lt(

@@ -1,9 +1,11 @@
 // Bounded replacements for geotiff.js's block decoders. The stock LZW, Deflate and PackBits decoders grow
 // their output without limit, so a corrupt 1.8 KB LZW tile could exhaust the heap and abort the process
-// (issue 11, C1). These decode into a buffer of exactly the block's declared size and throw a plain Error
+// (issue 11, C1). These decode into a buffer of exactly the block's declared size and throw a LocalizedError
 // past it, which readElevationGeoTiff reports as an unreadable file.
 import { unzlibSync, inflateSync } from 'fflate';
 import { addDecoder, BaseDecoder } from 'geotiff';
+import { lt } from '../i18n/localized';
+import { LocalizedError } from '../i18n/localized-error';
 import { decodeLzwBounded } from './lzw';
 
 /** Largest decoded block accepted, in bytes (a 4096 × 4096 Float64 tile). */
@@ -27,7 +29,12 @@ export function blockByteLimit(parameters: BaseDecoder['parameters']): number {
       : Array.from(bitsPerSample as ArrayLike<number>).reduce((a, b) => a + b, 0);
   const bytes = Math.ceil((tileWidth * tileHeight * bits) / 8);
   if (!(Number.isFinite(bytes) && bytes > 0 && bytes <= MAX_BLOCK_BYTES))
-    throw new Error(`a block of ${tileWidth} × ${tileHeight} px × ${bits} bit is not a valid size`);
+    throw new LocalizedError(
+      lt(
+        `en blok på ${tileWidth} × ${tileHeight} px × ${bits} bit har ikke en gyldig størrelse`,
+        `a block of ${tileWidth} × ${tileHeight} px × ${bits} bit is not a valid size`,
+      ),
+    );
   return bytes;
 }
 
@@ -45,7 +52,13 @@ class BoundedDeflateDecoder extends BaseDecoder {
     const out = new Uint8Array(limit + 1);
     const zlib = input.length > 2 && (input[0]! & 0x0f) === 8 && ((input[0]! << 8) | input[1]!) % 31 === 0;
     const decoded = zlib ? unzlibSync(input, { out }) : inflateSync(input, { out });
-    if (decoded.length > limit) throw new Error(`a Deflate block decodes to more than its ${limit} bytes`);
+    if (decoded.length > limit)
+      throw new LocalizedError(
+        lt(
+          `en Deflate-blok fylder mere end sine ${limit} byte`,
+          `a Deflate block decodes to more than its ${limit} bytes`,
+        ),
+      );
     return decoded.slice().buffer;
   }
 }
@@ -60,7 +73,13 @@ class BoundedPackBitsDecoder extends BaseDecoder {
       const header = (input[i++]! << 24) >> 24;
       if (header === -128) continue;
       const run = header < 0 ? 1 - header : header + 1;
-      if (o + run > limit) throw new Error(`a PackBits block decodes to more than its ${limit} bytes`);
+      if (o + run > limit)
+        throw new LocalizedError(
+          lt(
+            `en PackBits-blok fylder mere end sine ${limit} byte`,
+            `a PackBits block decodes to more than its ${limit} bytes`,
+          ),
+        );
       if (header < 0) out.fill(input[i++] ?? 0, o, o + run);
       else out.set(input.subarray(i, i + run), o);
       if (header >= 0) i += run;
@@ -81,6 +100,13 @@ export function installBoundedGeoTiffDecoders(): void {
   addDecoder(32773, () => Promise.resolve(BoundedPackBitsDecoder));
   for (const [code, name] of Object.entries(REFUSED))
     addDecoder(Number(code), () =>
-      Promise.reject(new Error(`${name} compression is not supported for elevation models; use LZW or Deflate`)),
+      Promise.reject(
+        new LocalizedError(
+          lt(
+            `${name}-komprimering understøttes ikke for højdemodeller; brug LZW eller Deflate`,
+            `${name} compression is not supported for elevation models; use LZW or Deflate`,
+          ),
+        ),
+      ),
     );
 }

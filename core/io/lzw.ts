@@ -1,3 +1,5 @@
+import { lt } from '../i18n/localized';
+import { LocalizedError } from '../i18n/localized-error';
 const CLEAR = 256;
 const EOI = 257;
 const FIRST_FREE = 258;
@@ -37,7 +39,13 @@ export function decodeLzwBounded(input: Uint8Array, maxBytes: number): Uint8Arra
   /** Writes the string of `code` at o; returns its first byte. */
   const emit = (code: number): number => {
     const len = length[code]!;
-    if (o + len > maxBytes) throw new Error(`LZW data decodes to more than the block's ${maxBytes} bytes`);
+    if (o + len > maxBytes)
+      throw new LocalizedError(
+        lt(
+          `LZW-data fylder mere end blokkens ${maxBytes} byte`,
+          `LZW data decodes to more than the block's ${maxBytes} bytes`,
+        ),
+      );
     let c = code;
     for (let k = len - 1; k >= 0; k--) {
       out[o + k] = suffix[c]!;
@@ -62,18 +70,29 @@ export function decodeLzwBounded(input: Uint8Array, maxBytes: number): Uint8Arra
       continue;
     }
     if (old === -1) {
-      if (code > 255) throw new Error(`invalid LZW code ${code} after a clear code`);
+      if (code > 255)
+        throw new LocalizedError(
+          lt(`ugyldig LZW-kode ${code} efter en nulstillingskode`, `invalid LZW code ${code} after a clear code`),
+        );
       emit(code);
     } else if (code < next) {
       add(old, emit(code));
     } else if (code === next) {
       // KwKwK: the new string is the previous one plus its own first byte.
       const first = emit(old);
-      if (o + 1 > maxBytes) throw new Error(`LZW data decodes to more than the block's ${maxBytes} bytes`);
+      if (o + 1 > maxBytes)
+        throw new LocalizedError(
+          lt(
+            `LZW-data fylder mere end blokkens ${maxBytes} byte`,
+            `LZW data decodes to more than the block's ${maxBytes} bytes`,
+          ),
+        );
       out[o++] = first;
       add(old, first);
     } else {
-      throw new Error(`invalid LZW code ${code} (table holds ${next})`);
+      throw new LocalizedError(
+        lt(`ugyldig LZW-kode ${code} (tabellen har ${next})`, `invalid LZW code ${code} (table holds ${next})`),
+      );
     }
     old = code;
     if (next + 1 >= 1 << width && width < 12) width++;

@@ -48,6 +48,8 @@ export interface BuildRequestOptions {
   markDraft: boolean;
   /** Bandwidth the slices need (from the slice plan), MHz. */
   requiredBandwidthMHz?: number;
+  /** No allowed bandwidth carries every slice: the largest one the plan assessed, MHz (core/slices/need.ts). */
+  slicesExceedMHz?: number;
   /** The project has slices but no fresh plan: say that the bandwidth is unchecked. */
   slicesUnsized?: boolean;
   /** Coverage for the document: given, or 'compute' to predict it over the lease area (core/coverage). */
@@ -179,6 +181,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
     })),
   };
   if (options.requiredBandwidthMHz !== undefined) input.requiredBandwidthMHz = options.requiredBandwidthMHz;
+  if (options.slicesExceedMHz !== undefined) input.slicesExceedMHz = options.slicesExceedMHz;
   if (options.slicesUnsized) input.slicesUnsized = true;
   if (circleRadius !== null)
     input.circles = { count: circles.length, radiusM: circleRadius, totalKm2: circlesKm2, leaseAreaKm2: areaKm2 };

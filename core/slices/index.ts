@@ -9,3 +9,4 @@ export * from './sizing';
 export * from './uplink';
 export * from './service-area';
 export * from './plan';
+export * from './need';

@@ -10,7 +10,8 @@ import { requestLand } from '../features/request/request-land';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
 import { translator } from '../i18n';
 import type { RequestExportChoice } from '../state/app-state';
-import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
+import type { SlicesNeed } from '../../core/slices/need';
+import { plannedSlicesNeed, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
 import { projectTerms } from '../terms/catalog';
 import { reportExport, saveExport } from './save-export';
@@ -37,13 +38,10 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
  * The slices' bandwidth from the fresh plan (the wizard keeps it fresh in a worker, as `frekvensplan request` plans
  * them); while a plan is still running or stale the request says the bandwidth is unchecked.
  */
-function slicesNeed(
-  project: Project,
-  profile: TermsProfile,
-): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
+function slicesNeed(project: Project, profile: TermsProfile): SlicesNeed | { slicesUnsized?: boolean } {
   if (project.slices.length === 0) return {};
-  const fresh = plannedBandwidthMHz(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
-  return fresh === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: fresh };
+  const fresh = plannedSlicesNeed(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
+  return fresh ?? { slicesUnsized: true };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Problem } from '../../core/project/problem';
 import type { Project } from '../../core/project/schema';
-import type { SlicePlan } from '../../core/slices';
+import { slicesNeedOf, type SlicePlan, type SlicesNeed } from '../../core/slices';
 import type { TermsProfile } from '../../core/terms/schema';
 
 /**
@@ -33,9 +33,8 @@ export function slicePlanInputsHash(project: Project, profile: TermsProfile): st
   ]);
 }
 
-/** The bandwidth a fresh plan asks for, MHz (feasible, else conditional), or undefined when none or stale. */
-export function plannedBandwidthMHz(state: SlicePlanState, currentHash: string): number | undefined {
+/** What a fresh plan asks of the request (slicesNeedOf), or undefined when there is none or it is stale. */
+export function plannedSlicesNeed(state: SlicePlanState, currentHash: string): SlicesNeed | undefined {
   if (state.inputsHash !== currentHash || !state.result?.ok) return undefined;
-  const { plan } = state.result;
-  return plan.bandwidthMHz ?? plan.conditionalBandwidthMHz ?? undefined;
+  return slicesNeedOf(state.result.plan);
 }

@@ -107,6 +107,25 @@ export function checkSlicesBandwidth(_profile: TermsProfile, input: LeaseRequest
         lt('Øg båndbredden eller reducér kravene.', 'Increase the bandwidth or reduce the requirements.'),
       ),
     ];
+  if (input.slicesExceedMHz !== undefined) {
+    const most = input.slicesExceedMHz;
+    const narrower = bandwidth < most - EPS;
+    return [
+      finding(
+        narrower ? 'bandwidth.below-slices' : 'bandwidth.slices-exceed',
+        narrower ? 'blocking' : 'warning',
+        true,
+        lt(
+          `Ingen tilladt båndbredde bærer alle slices (heller ikke ${num(most).da} MHz)${narrower ? `, og der anmodes kun om ${num(bandwidth).da} MHz` : ''}.`,
+          `No allowed bandwidth carries every slice (not even ${num(most).en} MHz)${narrower ? `, and only ${num(bandwidth).en} MHz is requested` : ''}.`,
+        ),
+        lt(
+          'Se panelet Slices for, hvilke slices der ikke bæres og hvorfor; reducér kravene eller tilføj celler.',
+          'See the Slices panel for which slices are not carried and why; reduce the requirements or add cells.',
+        ),
+      ),
+    ];
+  }
   if (input.slicesUnsized)
     return [
       finding(

@@ -47,6 +47,8 @@ export interface LeaseRequestInput {
   leaseArea: AreaGeometry | null;
   /** Bandwidth the slices need (from the slice plan), when known. */
   requiredBandwidthMHz?: number;
+  /** No allowed bandwidth carries every slice: the largest one the plan assessed, MHz. */
+  slicesExceedMHz?: number;
   /** True when the project has slices but no fresh plan sized them. */
   slicesUnsized?: boolean;
   /** Highest predicted field on the lease-area boundary (all rings). */

@@ -182,7 +182,7 @@ describe('frekvensplan coverage --terrain', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/Læser højdemodel: \d+\/\d+ fliser \(\d+ %\)/);
     expect(r.err).toContain('(100 %)');
-    expect(r.out).toContain('Terrænmodel: DTM, 18 filer (48 uden for området), 200 m, 100.0 % af området dækket');
+    expect(r.out).toContain('Terrænmodel: DTM, 18 filer (48 uden for området), 200 m, 100,0 % af området dækket');
   });
 
   it('exits 1 with the located problem when a tile is damaged, and 2 on a bad --terrain-kind', async () => {

@@ -228,7 +228,7 @@ describe('frekvensplan request', () => {
     writeFileSync(narrow, JSON.stringify(d));
     const r = await runCli(['request', narrow, '--terms', 'dk-tt-2021', '--format', 'json', '--out', join(dir, 'n.json'), '--date', '2026-11-29']);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/The slices need \d+ MHz but 20 MHz is requested/);
+    expect(r.err).toMatch(/No allowed bandwidth carries every slice \(not even \d+ MHz\), and only 20 MHz is requested/);
   });
 
   it('writes the German application in German whatever --lang says, and refuses a language the regime does not write', async () => {

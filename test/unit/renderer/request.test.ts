@@ -146,7 +146,7 @@ describe('terms catalog and form', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.problems[0]).toMatchObject({ path: 'leasableRange.value' });
-      expect(refused.problems[0]?.message.da).toBe('Slutningen skal ligge efter begyndelsen.');
+      expect(refused.problems[0]?.message.da).toBe('Intervallet er tomt: slutningen skal ligge efter starten.');
     }
 
     const garbage = form.map((g) =>

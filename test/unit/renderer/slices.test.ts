@@ -7,7 +7,7 @@ import { INCIDENT_BUNDLE_ID, PRESET_LIBRARY } from '../../../renderer/features/s
 import { defaultAreaOfService, slicesFromPresets } from '../../../renderer/features/slices/slice-format';
 import { validateSlice } from '../../../renderer/features/slices/slice-validation';
 import { addSlices, deleteSlice, updateSlice } from '../../../renderer/state/slices-actions';
-import { EMPTY_SLICE_PLAN, plannedBandwidthMHz, slicePlanInputsHash } from '../../../renderer/state/slices-plan';
+import { EMPTY_SLICE_PLAN, plannedSlicesNeed, slicePlanInputsHash } from '../../../renderer/state/slices-plan';
 import { createAppStore } from '../../../renderer/state/store';
 import { projectTerms } from '../../../renderer/terms/catalog';
 
@@ -89,8 +89,8 @@ describe('validateSlice', () => {
   });
 });
 
-describe('plannedBandwidthMHz', () => {
-  it('gives the feasible, else the conditional bandwidth, and nothing when the inputs changed', () => {
+describe('plannedSlicesNeed', () => {
+  it('gives the feasible, else the conditional bandwidth, else the largest assessed, and nothing when the inputs changed', () => {
     const project = sample();
     const { profile } = projectTerms(project);
     const hash = slicePlanInputsHash(project, profile);
@@ -104,12 +104,18 @@ describe('plannedBandwidthMHz', () => {
       evaluations: [],
     };
     const state = { busy: false, inputsHash: hash, result: { ok: true as const, plan, warnings: [] } };
-    expect(plannedBandwidthMHz(state, hash)).toBe(60);
+    expect(plannedSlicesNeed(state, hash)).toEqual({ requiredBandwidthMHz: 60 });
     expect(
-      plannedBandwidthMHz({ ...state, result: { ...state.result, plan: { ...plan, bandwidthMHz: 40 } } }, hash),
-    ).toBe(40);
+      plannedSlicesNeed({ ...state, result: { ...state.result, plan: { ...plan, bandwidthMHz: 40 } } }, hash),
+    ).toEqual({ requiredBandwidthMHz: 40 });
+    expect(
+      plannedSlicesNeed(
+        { ...state, result: { ...state.result, plan: { ...plan, conditionalBandwidthMHz: null } } },
+        hash,
+      ),
+    ).toEqual({ slicesExceedMHz: 60 });
     const edited = { ...project, request: { ...project.request, tddPattern: 'DDDDDDDSUU' } };
-    expect(plannedBandwidthMHz(state, slicePlanInputsHash(edited, profile))).toBeUndefined();
-    expect(plannedBandwidthMHz(EMPTY_SLICE_PLAN, hash)).toBeUndefined();
+    expect(plannedSlicesNeed(state, slicePlanInputsHash(edited, profile))).toBeUndefined();
+    expect(plannedSlicesNeed(EMPTY_SLICE_PLAN, hash)).toBeUndefined();
   });
 });

@@ -38,7 +38,7 @@ describe('bounded GeoTIFF decoders', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems[0]?.file).toBe('corrupt-lzw.tif');
-    expect(r.problems[0]?.message.en).toMatch(/cannot be read as a GeoTIFF \(invalid LZW code/);
+    expect(r.problems[0]?.message.en).toMatch(/cannot be read as a GeoTIFF: invalid LZW code/);
   });
 
   it('decodes LZW to at most the block size or throws, for any bytes', () => {
