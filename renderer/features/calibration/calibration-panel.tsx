@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ProgressBar } from '../progress-bar';
 import { calibrationStats, comparisonCorrection, configurationText, fitCalibration } from '../../../core/calibration';
 import { formatNumber } from '../../../core/geo/format';
 import { formatProblem } from '../../../core/project/problem';
@@ -73,16 +74,7 @@ export function CalibrationPanel() {
           </div>
           {job && source && (
             <div className="coverage-progress">
-              <div
-                role="progressbar"
-                aria-label={t('calibration.progress')}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={percent}
-                className="coverage-progress__bar"
-              >
-                <span style={{ width: `${percent}%` }} />
-              </div>
+              <ProgressBar label={t('calibration.progress')} percent={percent} />
               <span className="muted" role="status">
                 {t('calibration.reading', { file: source.name })}
               </span>

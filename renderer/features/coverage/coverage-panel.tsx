@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ProgressBar } from '../progress-bar';
 import { formatNumber } from '../../i18n/format-number';
 import { useT } from '../../i18n/use-t';
 import { toggleCoveragePanel } from '../../state/coverage-actions';
@@ -81,16 +82,7 @@ export function CoveragePanel() {
         </div>
         {job && (
           <div className="coverage-progress">
-            <div
-              role="progressbar"
-              aria-label={t('coverage.progress')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-              className="coverage-progress__bar"
-            >
-              <span style={{ width: `${percent}%` }} />
-            </div>
+            <ProgressBar label={t('coverage.progress')} percent={percent} />
             <CoverageTimingLine
               running={t('coverage.running', { workers })}
               result={shown && !shown.stale ? shown.result : null}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ProgressBar } from '../progress-bar';
 import { formatNumber } from '../../i18n/format-number';
 import { formatProblem } from '../../../core/project/problem';
 import { demDataBounds, demHeightRange, type Dem, type ModelSummary } from '../../../core/terrain';
@@ -94,16 +95,7 @@ export function TerrainDialog() {
   let body = (
     <>
       <p role="status">{t('terrain.readingFiles', { files: formatNumber(preview.fileCount, lang) })}</p>
-      <div
-        role="progressbar"
-        aria-label={t('terrain.progress')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="coverage-progress__bar"
-      >
-        <span style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label={t('terrain.progress')} percent={percent} />
     </>
   );
   if (!reading && result && !result.ok) {

@@ -172,7 +172,7 @@ test('dialogs: export, about, shortcuts, token, import preview, terrain, problem
   const discard = page.getByRole('dialog', { name: 'Ikke-gemte ændringer' });
   await expect(discard).toBeVisible();
   await expectAccessible(page, 'unsaved changes');
-  await discard.getByRole('button', { name: 'Kassér ændringer' }).click();
+  await discard.getByRole('button', { name: 'Gem ikke' }).click();
   await (await chooser).setFiles(path.resolve('test/fixtures/projects/truncated.frekvensplan'));
   await expect(page.getByRole('dialog', { name: 'Filen kunne ikke åbnes' })).toBeVisible();
   await expectAccessible(page, 'problems');
