@@ -13,6 +13,7 @@ import type { RequestExportChoice } from '../state/app-state';
 import type { SlicesNeed } from '../../core/slices/need';
 import { plannedSlicesNeed, slicePlanInputsHash } from '../state/slices-plan';
 import { appStore } from '../state/store';
+import { documentLanguage } from '../../core/terms/document';
 import { projectTerms } from '../terms/catalog';
 import { reportExport, saveExport } from './save-export';
 
@@ -84,7 +85,11 @@ export async function exportRequest(): Promise<boolean> {
   };
   try {
     const outcome = await saveExport({
-      suggestedName: requestFileName(requestSlug(project.meta), draft.requestDate, choice),
+      // The regime may fix the document's language (BNetzA: German); the name follows the document.
+      suggestedName: requestFileName(requestSlug(project.meta), draft.requestDate, {
+        ...choice,
+        lang: documentLanguage(profile, choice.lang),
+      }),
       mimeType: REQUEST_FORMATS[choice.format].mimeType,
       build,
       onPhase: (phase) => appStore.getState().setRequestBusy(phase !== 'choosing'),

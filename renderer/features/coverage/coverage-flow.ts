@@ -43,7 +43,7 @@ function patchJob(hash: string, patch: Partial<CoverageJobState>): void {
 export async function runCoverage(): Promise<void> {
   const inputs = storeCoverageInputs();
   const { coverage, project, lang } = appStore.getState();
-  if (!inputs || coverage.job?.running) return;
+  if (!inputs || coverage.job?.running || inputs.problems.length > 0) return;
   if (coverage.cache.some((r) => r.hash === inputs.hash)) {
     // Cached: make it the newest so it stays shown even when the inputs change later.
     const hit = coverage.cache.find((r) => r.hash === inputs.hash) as CoverageResult;

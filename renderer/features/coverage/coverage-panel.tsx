@@ -69,7 +69,7 @@ export function CoveragePanel() {
           <button
             type="button"
             className="button button--primary"
-            disabled={!inputs || inputs.cellCount === 0 || running}
+            disabled={!inputs || inputs.cellCount === 0 || refused.length > 0 || running}
             onClick={() => void runCoverage()}
           >
             {t('coverage.run')}

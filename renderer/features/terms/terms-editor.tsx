@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatProblem } from '../../../core/project/problem';
 import { termsFieldLabel } from '../../../core/terms/labels';
 import type { TermsProfile } from '../../../core/terms/schema';
 import type { MessageKey } from '../../i18n';
@@ -26,7 +25,13 @@ export function TermsEditor({ profile, onDone }: { profile: TermsProfile; onDone
   const save = () => {
     const result = formToProfile(profile, groups);
     if (!result.ok) {
-      setProblems(result.problems.map((p) => formatProblem(p, lang)));
+      // Name the field as the form labels it (never the profile id or the schema path).
+      setProblems(
+        result.problems.map((p) => {
+          const field = capitalize(termsFieldLabel(p.path.split('.')[0] ?? '')[lang]);
+          return `${field}: ${p.message[lang]}${p.hint ? ` ${p.hint[lang]}` : ''}`;
+        }),
+      );
       return;
     }
     setProblems([]);

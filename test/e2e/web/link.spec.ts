@@ -51,7 +51,7 @@ test('a drone at 120 m gets path loss, RSRP and SINR margin', async ({ app: page
   const budget = panel.getByRole('definition');
   await expect(panel.getByText('Vejtab')).toBeVisible();
   await expect(budget.nth(2)).toHaveText(/^\d{2,3},\d dB$/);
-  await expect(budget.nth(5)).toHaveText(/^-\d{2,3},\d dBm$/);
+  await expect(budget.nth(5)).toHaveText(/^−\d{2,3},\d dBm$/);
   await expect(panel.getByText(/-AV \(3GPP TR 36\.777\)/)).toBeVisible();
   await expect(panel.getByText('Indlæs en terrænmodel (GeoTIFF) for at se terrænprofilen.')).toBeVisible();
 });

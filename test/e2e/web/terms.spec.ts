@@ -41,7 +41,7 @@ test('duplicate and edit changes the leasable range in a custom profile, and the
   await range.getByLabel('Til (MHz)').fill('3700');
   await editor.getByRole('button', { name: 'Gem profil' }).click();
   await expect(editor.getByRole('alert')).toContainText('leasableRange.value');
-  await expect(editor.getByRole('alert')).toContainText('Slutningen skal ligge efter begyndelsen.');
+  await expect(editor.getByRole('alert')).toContainText('Lejbart frekvensområde: Intervallet er tomt: slutningen skal ligge efter starten.');
 
   await range.getByLabel('Fra (MHz)').fill('3760');
   await range.getByLabel('Til (MHz)').fill('3800');
