@@ -53,7 +53,7 @@ test('a folder of DHM tiles loads with progress and the coverage run uses it', a
     const plainShare = async () =>
       (await panel
         .getByRole('table', { name: 'Dækning pr. tærskel' })
-        .getByRole('row', { name: /RSRP ≥ -110 dBm/ })
+        .getByRole('row', { name: /RSRP ≥ −110 dBm/ })
         .getByRole('cell')
         .first()
         .textContent()) ?? '';
