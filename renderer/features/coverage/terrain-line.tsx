@@ -33,7 +33,7 @@ export function TerrainLine({ result }: { result: CoverageResult | null }) {
                 kind: m.summary.kind,
                 name: m.name,
                 files: formatNumber(m.summary.files, lang),
-                res: formatNumber(m.summary.resolutionM, lang, 2),
+                res: formatNumber(m.summary.resolutionM, lang, Number.isInteger(m.summary.resolutionM) ? 0 : 2),
               })}{' '}
               <button
                 type="button"
