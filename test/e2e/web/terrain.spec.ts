@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 /**
  * A DHM-like folder "DHM_Terraen" of DTM tiles, 10 km × 10 km at 50 m in EPSG:25832 over the Langeland sample
- * (E 595–625 km, N 6 060–6 100 km), flat 5 m with a 60 m ridge 2 km east of Rudkøbing.
+ * (E 595–625 km, N 6 060–6 100 km), flat 5 m with a 60 m ridge 1 km east of the Rudkøbing fire station (inside its sectors' reach).
  */
 function dhmFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'frekvensplan-dhm-'));
@@ -21,7 +21,7 @@ function dhmFolder(): string {
       for (let r = 0; r < size; r++)
         for (let c = 0; c < size; c++) {
           const e = e0 + (c + 0.5) * res;
-          values[r * size + c] = Math.abs(e - 612_200) < 100 ? 65 : 5;
+          values[r * size + c] = Math.abs(e - 611_000) < 100 ? 65 : 5;
         }
       const tiff = writeArrayBuffer(values, {
         width: size,
