@@ -110,6 +110,22 @@ export function buildLattice(
     sourcePixels += (c1 - c0) * (r1 - r0);
   }
   const warnings: Problem[] = [];
+  // A corrupt header (pixel size 0, NaN or 1e-300, an extent that overflows) must be a problem, not a loop.
+  if (![native, area, minX, minY, maxX, maxY].every(Number.isFinite) || !(native > 0 && area > 0))
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          path: 'ModelPixelScale',
+          ...(plans[0] ? { file: plans[0].file.file } : {}),
+          message: lt(
+            'Filens georeference giver ingen brugbar udstrækning (pixelstørrelse eller hjørner er ugyldige).',
+            "The file's georeferencing gives no usable extent (pixel size or corners are invalid).",
+          ),
+        },
+      ],
+    };
   let target = Math.max(native, options.resolutionM ?? native);
   const fits = (res: number) => area / (res * res) <= maxPixels * 1.0000001;
   if (!fits(target)) {
@@ -146,7 +162,23 @@ export function buildLattice(
     target = Math.sqrt(area / maxPixels);
   }
   let k = Math.max(1, Math.ceil(target / native - 1e-9));
-  while (!fits(native * k)) k++;
+  // ceil() lands on the factor or one short of it by rounding; never count up without bound.
+  for (let step = 0; step < 4 && !fits(native * k); step++) k++;
+  if (!Number.isSafeInteger(k) || !fits(native * k))
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          path: 'ModelPixelScale',
+          ...(plans[0] ? { file: plans[0].file.file } : {}),
+          message: lt(
+            'Højdemodellen kan ikke bringes ned på hukommelsesbudgettet (pixelstørrelsen er urimelig).',
+            'The elevation model cannot be brought within the memory budget (the pixel size is implausible).',
+          ),
+        },
+      ],
+    };
   const res = native * k;
   const width = Math.max(1, Math.ceil((maxX - minX) / res - 1e-6));
   const height = Math.max(1, Math.ceil((maxY - minY) / res - 1e-6));

@@ -257,3 +257,21 @@ describe('kindFromPath', () => {
     ['elevation.tif', 'unknown'],
   ])('%s → %s', (path, kind) => expect(kindFromPath(path)).toBe(kind));
 });
+
+describe('corrupt georeferencing', () => {
+  it.each([1e300, 1e-300])(
+    'a pixel size of %s m is a located problem, never an endless search for a factor',
+    async (pixelSize) => {
+      const bytes = makeGeoTiff({
+        width: 4,
+        height: 4,
+        values: Array.from({ length: 16 }, (_, i) => i),
+        origin: [600_000, 6_100_000],
+        pixelSize,
+      });
+      const loaded = await loadElevationModels(files({ 'DTM_1km_6100_600.tif': bytes }));
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.problems[0]?.message.en.length).toBeGreaterThan(10);
+    },
+  );
+});
