@@ -1,5 +1,7 @@
+import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
+import { describeFsError } from '../node/fs-messages';
 import type { Problem } from '../core/project/problem';
 import {
   loadElevationModels,
@@ -54,6 +56,11 @@ async function walk(dir: string, prefix = '', depth = 0): Promise<string[]> {
   return out;
 }
 
+/** A source that is not a regular file: empty, so the GeoTIFF reader reports it as too short, never reading it. */
+function notRegular(rel: string): ByteSource {
+  return { size: 0, read: () => Promise.reject(new Error(`${rel} is not a regular file`)) };
+}
+
 export interface CliTerrain {
   models: ElevationModels;
   summaries: ModelSummary[];
@@ -80,7 +87,12 @@ export async function loadCliTerrain(
     try {
       const stat = await fsp.stat(arg.path);
       if (stat.isDirectory()) [root, paths] = [arg.path, await walk(arg.path)];
-      else [root, paths] = [path.dirname(arg.path), [path.basename(arg.path)]];
+      else if (stat.isFile()) [root, paths] = [path.dirname(arg.path), [path.basename(arg.path)]];
+      else {
+        // A FIFO, socket or device would block the read for ever (H5): refused before it is opened.
+        const message = describeFsError({ code: 'NOT_A_FILE' }, arg.path, 'read');
+        return { ok: false, problems: [{ severity: 'error', path: '', file: arg.path, message }] };
+      }
     } catch (error) {
       const code = (error as { code?: string }).code;
       const message =
@@ -93,9 +105,12 @@ export async function loadCliTerrain(
     const handles: fsp.FileHandle[] = [];
     const open = async (rel: string): Promise<ByteSource | null> => {
       try {
-        const handle = await fsp.open(path.resolve(root, rel), 'r');
+        // O_NONBLOCK and a check on the open handle: a VRT may name a FIFO or a device, which must not hang.
+        const handle = await fsp.open(path.resolve(root, rel), fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
         handles.push(handle);
-        const { size } = await handle.stat();
+        const stat = await handle.stat();
+        if (!stat.isFile()) return notRegular(rel);
+        const { size } = stat;
         return {
           size,
           read: async (offset, length) => {

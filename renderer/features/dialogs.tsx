@@ -3,6 +3,7 @@ import { formatDate } from '../../core/geo/format';
 import { discardRecovery, restoreRecovery } from '../app/document-flows';
 import { useT } from '../i18n/use-t';
 import { useApp } from '../state/store';
+import { AboutDialog } from './about/about-dialog';
 import { Dialog } from './dialog';
 import { RecoveryFailedDialog } from './documents/recovery-failed-dialog';
 import { UnsavedChangesDialog } from './documents/unsaved-changes-dialog';
@@ -81,12 +82,7 @@ export function Dialogs() {
     case 'export':
       return <ExportDialog busy={dialog.busy} phase={dialog.phase} />;
     case 'about':
-      return (
-        <Dialog title={t('about.title')} actions={closeButton} onCancel={close}>
-          <p>{t('about.text')}</p>
-          <p className="muted">{t('about.basemap')}</p>
-        </Dialog>
-      );
+      return <AboutDialog />;
     case 'token':
       return <TokenDialog />;
     case 'shortcuts':

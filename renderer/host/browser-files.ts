@@ -1,5 +1,5 @@
-import type { PickedFile } from '../../core/host/host-api';
-import { fileByteLimit } from '../../core/io/limits';
+import type { OpenResult, PickedFile } from '../../core/host/host-api';
+import { fileByteLimit, IMPORT_LIMITS, parseFailureProblem } from '../../core/io/limits';
 
 /** Bilingual text of a failed browser file operation, naming the file and what to do (D2, browser build). */
 const TEXTS: Record<string, { da: (n: string) => string; en: (n: string) => string }> = {
@@ -59,4 +59,17 @@ export async function readPickedFile(file: File): Promise<PickedFile> {
   const limitBytes = fileByteLimit(file.name);
   if (file.size > limitBytes) return { name: file.name, tooLarge: { sizeBytes: file.size, limitBytes } };
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/**
+ * Reads a project file the user chose as text, unless it is over IMPORT_LIMITS.maxProjectBytes: then nothing is
+ * read and the message gives its size and the limit (as the desktop build and the CLI do).
+ */
+export async function readProjectText(file: File, handleId: string | null): Promise<OpenResult> {
+  const limitBytes = IMPORT_LIMITS.maxProjectBytes;
+  if (file.size > limitBytes) {
+    const problem = parseFailureProblem(file.name, { reason: 'tooLargeFile', sizeBytes: file.size, limitBytes });
+    return { ok: false, canceled: false, message: `${file.name}: ${problem.message[pageLang()]}` };
+  }
+  return { ok: true, file: { handleId, name: file.name, text: await file.text() } };
 }

@@ -12,7 +12,7 @@ import {
 } from './fs-access';
 import { idbAll, idbDelete, idbGet, idbSet } from './idb';
 import { subscribeMenuCommands } from './menu-bus';
-import { describeBrowserFileError, readPickedFile } from './browser-files';
+import { describeBrowserFileError, readPickedFile, readProjectText } from './browser-files';
 import { clearRecoverySlot, readRecoverySlot, tabId, writeRecoverySlot } from './recovery-slots';
 
 const RECENT_LIMIT = 10;
@@ -86,8 +86,7 @@ async function rememberHandle(handle: FileSystemFileHandle): Promise<string> {
 
 async function readHandle(handle: FileSystemFileHandle, handleId: string): Promise<OpenResult> {
   if (!(await ensurePermission(handle, 'read'))) return { ok: false, canceled: true };
-  const file = await handle.getFile();
-  return { ok: true, file: { handleId, name: file.name, text: await file.text() } };
+  return readProjectText(await handle.getFile(), handleId);
 }
 
 /** Writes through a swap file the browser commits on close; a failed write is aborted, so the file is untouched. */
@@ -154,7 +153,7 @@ export function createBrowserHost(): HostApi & { chooseExportTarget: ChooseExpor
         }
         const file = await pickWithInput('.frekvensplan,.json,application/json');
         if (!file) return { ok: false, canceled: true };
-        return { ok: true, file: { handleId: null, name: file.name, text: await file.text() } };
+        return await readProjectText(file, null);
       } catch (error) {
         if (isAbort(error)) return { ok: false, canceled: true };
         return { ok: false, canceled: false, message: describeBrowserFileError(error, 'project', 'read') };

@@ -10,6 +10,7 @@ import { drawDa } from './draw.da';
 import { exportDa } from './export.da';
 import { searchDa } from './search.da';
 import { helpDa } from './help.da';
+import { aboutDa } from './about.da';
 
 /** Danish UI messages (the default language). `{name}` placeholders are filled by `t()`. */
 export const da = {
@@ -25,6 +26,7 @@ export const da = {
   ...exportDa,
   ...searchDa,
   ...helpDa,
+  ...aboutDa,
   appName: 'Frekvensplan',
   untitled: 'Unavngivet projekt',
   'menu.file': 'Filer',

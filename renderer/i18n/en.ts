@@ -11,6 +11,7 @@ import { drawEn } from './draw.en';
 import { exportEn } from './export.en';
 import { searchEn } from './search.en';
 import { helpEn } from './help.en';
+import { aboutEn } from './about.en';
 
 /** English UI messages; the type requires every Danish key. */
 export const en: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...exportEn,
   ...searchEn,
   ...helpEn,
+  ...aboutEn,
   appName: 'Frekvensplan',
   untitled: 'Untitled project',
   'menu.file': 'File',

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cspMetaContent } from '../../../core/host/csp';
 import { expect, siteList, test } from './fixtures';
 
@@ -46,4 +48,27 @@ test('the browser build carries the one CSP, with object-src, base-uri and form-
   expect(content).toBe(cspMetaContent());
   for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'none'", "script-src 'self'"])
     expect(content).toContain(directive);
+});
+
+test('a project over the 200 MB limit is refused by its size before it is read, naming size and limit', async ({
+  app: page,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'frekvensplan-e2e-'));
+  try {
+    // A sparse file: 201 MB by size, no disk space; the page must refuse it without reading it.
+    const file = join(dir, 'enorm.frekvensplan');
+    const handle = await open(file, 'w');
+    await handle.truncate(201 * 1024 * 1024);
+    await handle.close();
+    const chooserPromise = page.waitForEvent('filechooser');
+    await page.getByRole('menuitem', { name: 'Filer' }).click();
+    await page.getByRole('menuitem', { name: /^Åbn/ }).click();
+    await (await chooserPromise).setFiles(file);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('enorm.frekvensplan: Filen er for stor (201.0 MB; grænsen er 200.0 MB).');
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+    await expect(siteList(page).getByRole('button', { name: 'Bagenkop Havn' })).toBeVisible();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

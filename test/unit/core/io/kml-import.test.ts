@@ -134,4 +134,13 @@ describe('hostile KML and KMZ', () => {
     const tooDeep = importKml(folders(50_000));
     expect(!tooDeep.ok && tooDeep.problems[0]?.message.da).toContain('indlejret mere end 100 niveauer');
   });
+
+  it('does not expand DOCTYPE entities: a billion-laughs KML stays 2 KB of text', () => {
+    let entities = '<!ENTITY a0 "ha">';
+    for (let i = 1; i < 10; i++) entities += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+    const kml = `<?xml version="1.0"?><!DOCTYPE kml [${entities}]><kml><Document><Placemark><name>&a9;</name><Point><coordinates>10,55</coordinates></Point></Placemark></Document></kml>`;
+    const result = importKml(kml);
+    // Expanded, the name would be 10⁹ × "ha"; unexpanded it is the reference as written.
+    expect(result.ok && result.value.data.sites[0]?.name).toBe('&a9;');
+  });
 });
