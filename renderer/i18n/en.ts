@@ -58,6 +58,8 @@ export const en: Record<MessageKey, string> = {
   'basemap.needsToken': 'needs a token',
   'basemap.tileError': 'Map tiles could not be loaded (offline?). Switch to the offline land map.',
   'map.region': 'Map',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'objects.title': 'Objects',
   'objects.sites': 'Sites',
   'objects.areas': 'Areas',
