@@ -45,13 +45,13 @@ async function basemapLand(): Promise<NeighbourLand[]> {
 async function slicesNeed(
   project: Project,
   profile: TermsProfile,
-): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean }> {
+): Promise<{ requiredBandwidthMHz?: number; slicesUnsized?: boolean; slicesInfeasible?: boolean }> {
   if (project.slices.length === 0) return {};
   const { planSlices } = await import('../../core/slices');
   const plan = planSlices(project, { profile });
   if (!plan.ok) return { slicesUnsized: true };
   const need = plan.value.bandwidthMHz ?? plan.value.conditionalBandwidthMHz;
-  return need === null || need === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: need };
+  return need === null || need === undefined ? { slicesInfeasible: true } : { requiredBandwidthMHz: need };
 }
 
 /** `frekvensplan request`: checks the lease request and writes the regime's document as PDF, DOCX, JSON or GeoJSON. */

@@ -50,6 +50,8 @@ export interface BuildRequestOptions {
   requiredBandwidthMHz?: number;
   /** The project has slices but no fresh plan: say that the bandwidth is unchecked. */
   slicesUnsized?: boolean;
+  /** A fresh plan found no allowed bandwidth that carries every slice: say so. */
+  slicesInfeasible?: boolean;
   /** Coverage for the document: given, or 'compute' to predict it over the lease area (core/coverage). */
   coverage?: RequestCoverage | 'compute' | null;
   /** Land polygons by country (the offline basemap): border fields, foreign-land check and the map. */
@@ -180,6 +182,7 @@ export function buildRequestDocument(options: BuildRequestOptions): RequestDocum
   };
   if (options.requiredBandwidthMHz !== undefined) input.requiredBandwidthMHz = options.requiredBandwidthMHz;
   if (options.slicesUnsized) input.slicesUnsized = true;
+  if (options.slicesInfeasible) input.slicesInfeasible = true;
   if (circleRadius !== null)
     input.circles = { count: circles.length, radiusM: circleRadius, totalKm2: circlesKm2, leaseAreaKm2: areaKm2 };
   if (area && land.length > 0)

@@ -10,7 +10,7 @@ import { requestLand } from '../features/request/request-land';
 import { localTodayIso, REQUEST_FORMATS, requestFileName, requestSlug } from '../features/request/request-format';
 import { translator } from '../i18n';
 import type { RequestExportChoice } from '../state/app-state';
-import { plannedBandwidthMHz, slicePlanInputsHash } from '../state/slices-plan';
+import { slicePlanInputsHash, slicesNeedForRequest } from '../state/slices-plan';
 import { appStore } from '../state/store';
 import { projectTerms } from '../terms/catalog';
 import { reportExport, saveExport } from './save-export';
@@ -40,10 +40,9 @@ async function bytesFor(doc: RequestDocument, format: RequestExportChoice['forma
 function slicesNeed(
   project: Project,
   profile: TermsProfile,
-): { requiredBandwidthMHz?: number; slicesUnsized?: boolean } {
-  if (project.slices.length === 0) return {};
-  const fresh = plannedBandwidthMHz(appStore.getState().slicePlan, slicePlanInputsHash(project, profile));
-  return fresh === undefined ? { slicesUnsized: true } : { requiredBandwidthMHz: fresh };
+): { requiredBandwidthMHz?: number; slicesUnsized?: boolean; slicesInfeasible?: boolean } {
+  const hash = slicePlanInputsHash(project, profile);
+  return slicesNeedForRequest(appStore.getState().slicePlan, hash, project.slices.length);
 }
 
 /**

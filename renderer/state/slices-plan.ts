@@ -33,6 +33,21 @@ export function slicePlanInputsHash(project: Project, profile: TermsProfile): st
   ]);
 }
 
+/**
+ * What the request checks learn from the slice plan: the bandwidth a fresh plan asks for, that a fresh plan found
+ * none that carries every slice, or (no fresh plan) that the slices are unsized; nothing without slices.
+ */
+export function slicesNeedForRequest(
+  state: SlicePlanState,
+  currentHash: string,
+  sliceCount: number,
+): { requiredBandwidthMHz?: number; slicesUnsized?: boolean; slicesInfeasible?: boolean } {
+  if (sliceCount === 0) return {};
+  const need = plannedBandwidthMHz(state, currentHash);
+  if (need !== undefined) return { requiredBandwidthMHz: need };
+  return state.inputsHash === currentHash && state.result?.ok ? { slicesInfeasible: true } : { slicesUnsized: true };
+}
+
 /** The bandwidth a fresh plan asks for, MHz (feasible, else conditional), or undefined when none or stale. */
 export function plannedBandwidthMHz(state: SlicePlanState, currentHash: string): number | undefined {
   if (state.inputsHash !== currentHash || !state.result?.ok) return undefined;

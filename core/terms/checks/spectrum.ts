@@ -107,6 +107,22 @@ export function checkSlicesBandwidth(_profile: TermsProfile, input: LeaseRequest
         lt('Øg båndbredden eller reducér kravene.', 'Increase the bandwidth or reduce the requirements.'),
       ),
     ];
+  if (input.slicesInfeasible)
+    return [
+      finding(
+        'bandwidth.slices-infeasible',
+        'warning',
+        true,
+        lt(
+          `Slices-beregningen fandt ingen tilladt båndbredde, der bærer alle projektets slices; de anmodede ${num(bandwidth).da} MHz bærer dem heller ikke.`,
+          `The slice plan found no allowed bandwidth that carries every slice of the project; the requested ${num(bandwidth).en} MHz does not carry them either.`,
+        ),
+        lt(
+          'Se panelet Slices: ret dækningen eller kravene, eller send anmodningen vel vidende, at ikke alle tjenester kan leveres.',
+          'See the Slices panel: fix the coverage or the requirements, or send the request knowing that not every service can be delivered.',
+        ),
+      ),
+    ];
   if (input.slicesUnsized)
     return [
       finding(

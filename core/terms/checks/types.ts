@@ -49,6 +49,8 @@ export interface LeaseRequestInput {
   requiredBandwidthMHz?: number;
   /** True when the project has slices but no fresh plan sized them. */
   slicesUnsized?: boolean;
+  /** True when a fresh plan found no allowed bandwidth that carries every slice. */
+  slicesInfeasible?: boolean;
   /** Highest predicted field on the lease-area boundary (all rings). */
   boundaryField?: FieldAt | null;
   /** Highest predicted field along each neighbour's land boundary, per limit height. */

@@ -5,7 +5,7 @@ import { resolveRequestDraft, type RequestDraft } from '../../../core/request/dr
 import type { Project } from '../../../core/project/schema';
 import type { TermsProfile } from '../../../core/terms/schema';
 import type { RequestExportChoice } from '../../state/app-state';
-import { plannedBandwidthMHz, slicePlanInputsHash } from '../../state/slices-plan';
+import { slicePlanInputsHash, slicesNeedForRequest } from '../../state/slices-plan';
 import { useApp } from '../../state/store';
 import { useProjectTerms } from '../../terms/use-terms';
 import { useRequestLand } from './request-land';
@@ -35,7 +35,7 @@ export function useRequestModel(): RequestModel {
   return useMemo(() => {
     const draft = resolveRequestDraft(project, profile, today);
     // A fresh slice plan's bandwidth feeds the terms checks (a stale one is ignored).
-    const requiredBandwidthMHz = plannedBandwidthMHz(slicePlan, slicePlanInputsHash(project, profile));
+    const slices = slicesNeedForRequest(slicePlan, slicePlanInputsHash(project, profile), project.slices.length);
     const doc = buildRequestDocument({
       project,
       profile,
@@ -44,11 +44,7 @@ export function useRequestModel(): RequestModel {
       uiLang,
       markDraft: choice.markDraft,
       land: land ?? [],
-      ...(requiredBandwidthMHz === undefined
-        ? project.slices.length > 0
-          ? { slicesUnsized: true }
-          : {}
-        : { requiredBandwidthMHz }),
+      ...slices,
     });
     return { project, profile, draft, doc, blocking: hasBlockingFindings(doc), today };
   }, [project, profile, today, choice.lang, choice.markDraft, slicePlan, uiLang, land]);

@@ -7,7 +7,12 @@ import { INCIDENT_BUNDLE_ID, PRESET_LIBRARY } from '../../../renderer/features/s
 import { defaultAreaOfService, slicesFromPresets } from '../../../renderer/features/slices/slice-format';
 import { validateSlice } from '../../../renderer/features/slices/slice-validation';
 import { addSlices, deleteSlice, updateSlice } from '../../../renderer/state/slices-actions';
-import { EMPTY_SLICE_PLAN, plannedBandwidthMHz, slicePlanInputsHash } from '../../../renderer/state/slices-plan';
+import {
+  EMPTY_SLICE_PLAN,
+  plannedBandwidthMHz,
+  slicePlanInputsHash,
+  slicesNeedForRequest,
+} from '../../../renderer/state/slices-plan';
 import { createAppStore } from '../../../renderer/state/store';
 import { projectTerms } from '../../../renderer/terms/catalog';
 
@@ -111,5 +116,27 @@ describe('plannedBandwidthMHz', () => {
     const edited = { ...project, request: { ...project.request, tddPattern: 'DDDDDDDSUU' } };
     expect(plannedBandwidthMHz(state, slicePlanInputsHash(edited, profile))).toBeUndefined();
     expect(plannedBandwidthMHz(EMPTY_SLICE_PLAN, hash)).toBeUndefined();
+  });
+
+  it('tells the request a fresh plan without any bandwidth apart from a missing or stale plan', () => {
+    const project = sample();
+    const { profile } = projectTerms(project);
+    const hash = slicePlanInputsHash(project, profile);
+    const plan = {
+      allowedBandwidthsMHz: [40, 60],
+      bandwidthMHz: null,
+      conditionalBandwidthMHz: null,
+      assessedBandwidthMHz: 60,
+      slices: [],
+      cells: [],
+      evaluations: [],
+    };
+    const state = { busy: false, inputsHash: hash, result: { ok: true as const, plan, warnings: [] } };
+    expect(slicesNeedForRequest(state, hash, 4)).toEqual({ slicesInfeasible: true });
+    expect(slicesNeedForRequest(state, 'other inputs', 4)).toEqual({ slicesUnsized: true });
+    expect(slicesNeedForRequest(EMPTY_SLICE_PLAN, hash, 4)).toEqual({ slicesUnsized: true });
+    const sized = { ...state, result: { ...state.result, plan: { ...plan, conditionalBandwidthMHz: 60 } } };
+    expect(slicesNeedForRequest(sized, hash, 4)).toEqual({ requiredBandwidthMHz: 60 });
+    expect(slicesNeedForRequest(state, hash, 0)).toEqual({});
   });
 });

@@ -122,6 +122,15 @@ describe('checkLeaseRequest against dk-tt-2021', () => {
     );
   });
 
+  it('says that no bandwidth carries the slices when a fresh plan found none, not that they are unsized', () => {
+    const found = checkLeaseRequest(profile('dk-tt-2021'), { ...base, slicesInfeasible: true });
+    const finding = found.find((f) => f.id === 'bandwidth.slices-infeasible');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message.da).toContain('ingen tilladt båndbredde, der bærer alle projektets slices');
+    expect(found.some((f) => f.id === 'bandwidth.slices-unsized')).toBe(false);
+    expect(ids({ ...base, slicesUnsized: true })).toContain('warning:bandwidth.slices-unsized');
+  });
+
   it('checks the block raster where a regime has one (BNetzA 10 MHz)', () => {
     const result = ids({ ...base, frequency: { fromMHz: 3705, toMHz: 3745 } }, profile('de-bnetza-3700'));
     expect(result).toContain('blocking:frequency.raster');
