@@ -134,8 +134,8 @@ export function LinkPanel() {
             <dl className="coverage-dl" aria-labelledby="link-results-title">
               <dt>{t('link.distance')}</dt>
               <dd>{formatNumber(result.distanceM / 1000, lang, 2)} km</dd>
-              <dt>{t('link.model')}</dt>
-              <dd>
+              <dt className="coverage-dl__wide">{t('link.model')}</dt>
+              <dd className="coverage-dl__wide">
                 {result.model.scenario}, {t(`coverage.losMode.${result.model.losMode}`)}
               </dd>
               <dt>{t('link.pathLoss')}</dt>
