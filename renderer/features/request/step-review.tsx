@@ -7,7 +7,7 @@ import { UnverifiedBadge } from './badges';
 import { humanizeDates } from './request-format';
 import type { RequestModel } from './use-request-model';
 
-const ICONS: Record<Finding['severity'], string> = { blocking: '⛔', warning: '⚠', info: 'ℹ' };
+const ICONS: Record<Finding['severity'], string> = { blocking: '✖', warning: '⚠', info: 'ℹ' };
 
 /** The compliance findings, blocking first, each with severity, fix hint and verified state. */
 export function FindingsList({ findings }: { findings: Finding[] }) {
