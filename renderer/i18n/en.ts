@@ -356,7 +356,7 @@ export const en: Record<MessageKey, string> = {
   'slices.presets': 'Presets',
   'slices.pickerAdd': 'Add',
   'slices.pickerAddNamed': 'Add {name}',
-  'slices.unverified': 'not verified',
+  'slices.unverified': 'unverified',
   'slices.devices': '{count, plural, one {# device} other {# devices}}',
   'slices.density': '{density} devices/km²',
   'slices.summary': '5QI {fiveQi} · DL {dl} / UL {ul} Mbit/s per device · {latency} ms',
