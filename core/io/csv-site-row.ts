@@ -1,11 +1,17 @@
 import { lt } from '../i18n/localized';
 import type { Problem } from '../project/problem';
-import { siteKindSchema, siteSchema, type Site } from '../project/schema';
+import { siteSchema, type Site } from '../project/schema';
 import { utm32ToWgs84 } from '../geo/projection';
 import type { ColumnMapping, SiteColumn } from './csv-columns';
 import { parseLocaleNumber, type CsvRow } from './csv-parse';
 import { inDenmark } from './imported';
 import { schemaProblems } from './schema-check';
+import { siteKindFromText } from './site-kind-names';
+
+const KNOWN_KINDS = lt(
+  'brandstation, havn, færgehavn, rådhus, skole, vandværk, hospital, mast, andet',
+  'fire station, harbour, ferry terminal, town hall, school, water works, hospital, mast, other',
+);
 
 /** How the rows of one file are read. */
 export interface RowReading {
@@ -94,20 +100,20 @@ export function readSiteRow(row: CsvRow, reading: RowReading): RowOutcome {
     return { site: null, problems, warnings };
   }
   const kindText = cell('kind');
-  const kind = siteKindSchema.safeParse(kindText);
-  if (kindText !== '' && !kind.success)
+  const kind = siteKindFromText(kindText);
+  if (kindText !== '' && kind === null)
     at(
       column('kind'),
       lt(
-        `Typen "${kindText.slice(0, 40)}" kendes ikke; importeres som "other".`,
-        `The kind "${kindText.slice(0, 40)}" is unknown; imported as "other".`,
+        `Typen "${kindText.slice(0, 40)}" kendes ikke; importeres som "Andet". Kendte typer: ${KNOWN_KINDS.da}.`,
+        `The kind "${kindText.slice(0, 40)}" is unknown; imported as "Other". Known kinds: ${KNOWN_KINDS.en}.`,
       ),
       undefined,
       'warning',
     );
   const site: Omit<Site, 'id'> = {
     name,
-    kind: kind.success ? kind.data : 'other',
+    kind: kind ?? 'other',
     lon,
     lat,
     antennaHeightM: height,

@@ -98,7 +98,7 @@ export function MenuBar() {
         <span className="menu__check" aria-hidden="true">
           {extra?.checked ? '✓' : ''}
         </span>
-        <span>{label}</span>
+        <span className="menu__label">{label}</span>
         {extra?.shortcut && <kbd aria-hidden="true">{extra.shortcut}</kbd>}
       </button>
     </li>

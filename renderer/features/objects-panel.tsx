@@ -126,7 +126,11 @@ export function ObjectsPanel() {
         {t('objects.listHint')}
       </p>
       <div className="panel__scroll">
-        {nothing && <p className="muted objects-none">{t('objects.noMatch')}</p>}
+        {nothing && (
+          <p className="muted objects-none">
+            {sites.length + areas.length + corridors.length === 0 ? t('objects.emptyProject') : t('objects.noMatch')}
+          </p>
+        )}
         {shown.sites && (
           <section aria-labelledby="objects-sites">
             <h3 id="objects-sites">

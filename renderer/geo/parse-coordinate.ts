@@ -129,6 +129,10 @@ export function parseCoordinate(input: string): ParsedCoordinate {
 
   const pair = splitPair(text);
   if (!pair) return fail('Skriv to tal: bredde og længde.', 'Enter two numbers: latitude and longitude.');
+  // "54,905 10,665" is degrees with three decimals, not 54 905 m: a metric reading that small is never EPSG:25832.
+  const [lat, lon] = [parseNumber(pair[0]), parseNumber(pair[1])];
+  if (lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
+    return checkLatLon(lat, lon, 'decimal');
   const a = parseMetric(pair[0]);
   const b = parseMetric(pair[1]);
   if (a === null || b === null)

@@ -59,6 +59,8 @@ export const da = {
   'basemap.needsToken': 'kræver token',
   'basemap.tileError': 'Kortfliserne kunne ikke hentes (offline?). Skift til det offline landkort.',
   'map.region': 'Kort',
+  'map.zoomIn': 'Zoom ind',
+  'map.zoomOut': 'Zoom ud',
   'objects.title': 'Objekter',
   'objects.sites': 'Sites',
   'objects.areas': 'Områder',

@@ -10,6 +10,7 @@ export const objectsDa = {
   'objects.filter.siteKinds': 'Sites efter type',
   'objects.filter.areaKinds': 'Områder efter type',
   'objects.shown': '{shown} af {total}',
+  'objects.emptyProject': 'Projektet er tomt. Tilføj et site (S), tegn et område (A) eller importér en fil (Ctrl+I).',
   'objects.noMatch': 'Ingen objekter passer til søgningen.',
   'objects.listHint': 'Piletasterne flytter mellem objekterne; Enter vælger og zoomer til.',
   'mapSites.group': 'Sites på kortet',

@@ -12,6 +12,7 @@ export const objectsEn: Record<keyof typeof objectsDa, string> = {
   'objects.filter.siteKinds': 'Sites by kind',
   'objects.filter.areaKinds': 'Areas by kind',
   'objects.shown': '{shown} of {total}',
+  'objects.emptyProject': 'The project is empty. Add a site (S), draw an area (A) or import a file (Ctrl+I).',
   'objects.noMatch': 'No objects match the search.',
   'objects.listHint': 'Arrow keys move between objects; Enter selects and zooms to it.',
   'mapSites.group': 'Sites on the map',

@@ -21,6 +21,12 @@ function parsePoints(text: string, lang: 'da' | 'en'): Parsed {
   return { ok: true, points };
 }
 
+/** Zooms to the object a drawing just created (it is selected), when one was. */
+function showCreated(selectedBefore: string | null): void {
+  const { selectedId, focus } = appStore.getState();
+  if (selectedId && selectedId !== selectedBefore) focus(selectedId);
+}
+
 /**
  * Keyboard drawing: while a tool is active, a field takes typed positions (WGS84 decimal, DMS or EPSG:25832).
  * Enter adds the point (or places the site); on an empty field Enter finishes, Backspace removes the last point
@@ -34,6 +40,7 @@ export function DrawPointEntry({ tool }: { tool: Exclude<ToolId, 'select'> }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const typed = useRef(false);
   const isSite = tool === 'addSite';
   // Focus the field when the tool starts; give it back to the tool button when the drawing ends.
   useReturnFocus();
@@ -44,8 +51,17 @@ export function DrawPointEntry({ tool }: { tool: Exclude<ToolId, 'select'> }) {
     if (!parsed.ok) return setError(t('draw.badPoint', { index: parsed.index, message: parsed.message }));
     setError(null);
     setText('');
+    typed.current = true;
     const commands = drawCommands();
+    const before = appStore.getState().selectedId;
     for (const p of isSite ? parsed.points.slice(0, 1) : parsed.points) commands?.addPoint(p.lat, p.lon);
+    if (isSite) showCreated(before);
+  };
+  /** Finishes the drawing; an object drawn from typed points may lie outside the view, so the map goes to it. */
+  const finish = () => {
+    const before = appStore.getState().selectedId;
+    drawCommands()?.finish();
+    if (typed.current) showCreated(before);
   };
   const cancel = () => appStore.getState().setTool('select');
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -53,7 +69,7 @@ export function DrawPointEntry({ tool }: { tool: Exclude<ToolId, 'select'> }) {
     if (event.key === 'Enter') {
       event.preventDefault();
       if (!empty) add();
-      else if (!isSite) drawCommands()?.finish();
+      else if (!isSite) finish();
     } else if (event.key === 'Escape' && empty) {
       event.preventDefault();
       cancel();
@@ -95,7 +111,7 @@ export function DrawPointEntry({ tool }: { tool: Exclude<ToolId, 'select'> }) {
             type="button"
             className="draw-toolbar__button"
             aria-keyshortcuts="Enter"
-            onClick={() => drawCommands()?.finish()}
+            onClick={finish}
           >
             {t('draw.finish')} ({count})
           </button>

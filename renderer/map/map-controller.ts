@@ -18,6 +18,7 @@ import { SitesLayer } from './sites-layer';
 import { siteTexts } from './site-texts';
 import { mountCoverageLayers } from './coverage-layers';
 import { mountRequestFieldLayer } from './request-field-layer';
+import { localiseZoomControl } from './zoom-labels';
 
 /** Denmark, for an empty project: [lat, lon] and zoom. */
 const DENMARK_VIEW = { centre: L.latLng(56.1, 10.8), zoom: 7 };
@@ -53,6 +54,7 @@ export function fitProject(map: L.Map, project: Project, useSavedView: boolean):
 export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () => void {
   const map = L.map(container, { zoomControl: true, attributionControl: true, keyboard: true, minZoom: 5 });
   map.attributionControl.setPrefix('Leaflet');
+  localiseZoomControl(map, store.getState().lang);
   L.control.scale({ metric: true, imperial: false, position: 'bottomleft' }).addTo(map);
   const get = store.getState;
 
@@ -125,6 +127,7 @@ export function mountMap(container: HTMLElement, store: StoreApi<AppStore>): () 
   const unsubscribe = store.subscribe((state, prev) => {
     sync(state);
     if (state.activeTool !== prev.activeTool) draw.setTool(state.activeTool);
+    if (state.lang !== prev.lang) localiseZoomControl(map, state.lang);
     if (state.basemap !== prev.basemap || state.dataforsyningenToken !== prev.dataforsyningenToken)
       void showBasemap(state);
     if (state.loadSeq !== prev.loadSeq) fitProject(map, state.project, true);

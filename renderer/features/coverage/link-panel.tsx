@@ -12,6 +12,7 @@ import { modelsOf } from './coverage-flow';
 import { computeLink } from './link-budget';
 import { NumberInput } from './number-input';
 import { ProfileChart } from './profile-chart';
+import { cellLabel } from '../../../core/project/labels';
 
 /** Right panel "Linkberegner": one cell to one target (map click or typed position) at a height, with terrain. */
 export function LinkPanel() {
@@ -27,7 +28,10 @@ export function LinkPanel() {
   const terrain = useApp((s) => s.coverage.terrain);
   const [position, setPosition] = useState('');
   const [positionError, setPositionError] = useState<string | null>(null);
-  const cells = sites.flatMap((site) => site.cells.map((cell, i) => ({ site, cell, label: `${site.name} ${i + 1}` })));
+  // Named as the coverage tables and the request name them ("<site> – sektor 2 (120°)", "(rundstrålende)").
+  const cells = sites.flatMap((site) =>
+    site.cells.map((cell) => ({ site, cell, label: cellLabel({ sites }, cell.id, lang) })),
+  );
   const chosen = cells.find((c) => c.cell.id === link.cellId) ?? cells[0] ?? null;
   const chosenId = chosen?.cell.id ?? null;
   // The React compiler memoises this on its inputs.
@@ -74,7 +78,6 @@ export function LinkPanel() {
             {cells.map((c) => (
               <option key={c.cell.id} value={c.cell.id}>
                 {c.label}
-                {c.cell.azimuthDeg === null ? ' (omni)' : ` (${formatNumber(c.cell.azimuthDeg, lang)}°)`}
               </option>
             ))}
           </select>
@@ -131,8 +134,8 @@ export function LinkPanel() {
             <dl className="coverage-dl" aria-labelledby="link-results-title">
               <dt>{t('link.distance')}</dt>
               <dd>{formatNumber(result.distanceM / 1000, lang, 2)} km</dd>
-              <dt>{t('link.model')}</dt>
-              <dd>
+              <dt className="coverage-dl__wide">{t('link.model')}</dt>
+              <dd className="coverage-dl__wide">
                 {result.model.scenario}, {t(`coverage.losMode.${result.model.losMode}`)}
               </dd>
               <dt>{t('link.pathLoss')}</dt>

@@ -51,7 +51,7 @@ export function StepCells({ model }: { model: RequestModel }) {
                   {n(c.frequencyMHz, 1)} MHz / {n(c.bandwidthMHz)} MHz
                 </td>
                 <td className={over ? 'is-bad' : undefined}>
-                  {n(c.eirpDbmPer5MHz, 1)} dBm/5 MHz{over && ` ⛔ ${t('request.overLimit')}`}
+                  {n(c.eirpDbmPer5MHz, 1)} dBm/5 MHz{over && ` ✖ ${t('request.overLimit')}`}
                 </td>
                 <td className={inside ? undefined : 'is-bad'}>
                   {inside ? `✓ ${t('request.yes')}` : `✗ ${hasArea ? t('request.no') : t('request.noArea')}`}

@@ -7,7 +7,7 @@ import { UnverifiedBadge } from './badges';
 import { humanizeDates } from './request-format';
 import type { RequestModel } from './use-request-model';
 
-const ICONS: Record<Finding['severity'], string> = { blocking: '⛔', warning: '⚠', info: 'ℹ' };
+const ICONS: Record<Finding['severity'], string> = { blocking: '✖', warning: '⚠', info: 'ℹ' };
 
 /** The compliance findings, blocking first, each with severity, fix hint and verified state. */
 export function FindingsList({ findings }: { findings: Finding[] }) {
@@ -46,11 +46,18 @@ export function StepReview({ model }: { model: RequestModel }) {
   const lang = useApp((s) => s.lang);
   const { findings, fee } = model.doc.machine;
   const blockingCount = findings.filter((f) => f.severity === 'blocking').length;
+  // The wizard re-plans the slices after an edit (e.g. the cells lined up); until then their check is pending.
+  const planning = useApp((s) => s.slicePlan.busy) && model.project.slices.length > 0;
   return (
     <>
       <p className={`notice notice--${blockingCount > 0 ? 'error' : 'ok'}`} role="status">
         {blockingCount > 0 ? t('request.blockingCount', { count: blockingCount }) : t('request.noBlocking')}
       </p>
+      {planning && (
+        <p className="muted busy" role="status">
+          <span className="spinner" aria-hidden="true" /> {t('slices.calculating')}
+        </p>
+      )}
       <FindingsList findings={findings} />
       <h4>{t('request.fee')}</h4>
       {fee ? (

@@ -132,7 +132,7 @@ test('after an edit only what changed is redrawn', async ({ app: page }) => {
 
   // A full repaint of the nine sites draws at least 3 discs each; moving one repaints only around it.
   await resetCounters(page);
-  const zoomOut = mapRegion(page).getByRole('button', { name: 'Zoom out' });
+  const zoomOut = mapRegion(page).getByRole('button', { name: 'Zoom ud' });
   await zoomOut.click();
   await page.waitForTimeout(400);
   await zoomOut.click();

@@ -220,15 +220,27 @@ describe('frekvensplan request', () => {
     expect((await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--declared-interest', '2025-02-30'])).code).toBe(2);
   });
 
+  it('says so when no allowed bandwidth carries the slices, rather than calling them unsized', async () => {
+    // The sample's four MC video cameras over-use the Humble cell's uplink at every allowed bandwidth (README).
+    const out = join(dir, 'infeasible.json');
+    const r = await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--date', '2026-11-29']);
+    expect(r.code).toBe(0);
+    const ids = JSON.parse(readFileSync(out, 'utf8')).findings.map((f: { id: string }) => f.id);
+    expect(ids).toContain('bandwidth.slices-exceed');
+    expect(ids).not.toContain('bandwidth.slices-unsized');
+  });
+
   it('sizes the slices as `frekvensplan slices` does and blocks a request narrower than their need', async () => {
     const narrow = join(dir, 'narrow.frekvensplan');
     const d = JSON.parse(readFileSync(complete, 'utf8'));
+    // Two MC video cameras instead of four: the plan fits in 60 MHz (README), more than the 20 MHz asked for.
+    d.slices.find((s: { id: string }) => s.id === 'slice-mc-video').deviceCount = 2;
     d.request.frequency = { fromMHz: 3780, toMHz: 3800 };
     for (const site of d.sites) for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3790, bandwidthMHz: 20 });
     writeFileSync(narrow, JSON.stringify(d));
     const r = await runCli(['request', narrow, '--terms', 'dk-tt-2021', '--format', 'json', '--out', join(dir, 'n.json'), '--date', '2026-11-29']);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/No allowed bandwidth carries every slice \(not even \d+ MHz\), and only 20 MHz is requested/);
+    expect(r.err).toMatch(/The slices need \d+ MHz but 20 MHz is requested/);
   });
 
   it('writes the German application in German whatever --lang says, and refuses a language the regime does not write', async () => {

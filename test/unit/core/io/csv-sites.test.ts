@@ -23,6 +23,26 @@ describe('importCsvSites', () => {
     expect(summary.crs).toBe('EPSG:4326');
   });
 
+  it('reads the site kind as the app names it in Danish or English, and says which kinds exist otherwise', () => {
+    const csv =
+      'Navn;Bredde;Længde;Type\nA;54,9;10,7;Havn\nB;54,9;10,8;vandværk\nC;54,9;10,9;Fire station\nD;55,0;10,7;ferry-terminal\nE;55,0;10,8;Fyrtårn\n';
+    const result = importCsvSites(cp1252(csv), { file: 'sites.csv' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.data.sites.map((s) => s.kind)).toEqual([
+      'harbour',
+      'water-works',
+      'fire-station',
+      'ferry-terminal',
+      'other',
+    ]);
+    const warnings = result.warnings.map((w) => w.message.da);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(
+      'Typen "Fyrtårn" kendes ikke; importeres som "Andet". Kendte typer: brandstation, havn',
+    );
+  });
+
   it('reads an English UTF-8 file with a BOM and quoted names', () => {
     const csv =
       '\uFEFFname,latitude,longitude\n"Spodsbjerg Ferry, Langeland",54.9308,10.8290\n"Quoted ""mast""",55.0,10.9\n';

@@ -122,6 +122,19 @@ describe('checkLeaseRequest against dk-tt-2021', () => {
     );
   });
 
+  it('says that no bandwidth carries the slices when a fresh plan found none, not that they are unsized', () => {
+    const found = checkLeaseRequest(profile('dk-tt-2021'), { ...base, slicesExceedMHz: 60 });
+    const finding = found.find((f) => f.id === 'bandwidth.slices-exceed');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message.da).toContain('Ingen tilladt båndbredde bærer alle slices (heller ikke 60 MHz)');
+    expect(found.some((f) => f.id === 'bandwidth.slices-unsized')).toBe(false);
+    // Asking for less than the largest allowed bandwidth, when even that does not carry them, blocks.
+    expect(ids({ ...base, frequency: { fromMHz: 3780, toMHz: 3800 }, slicesExceedMHz: 60 })).toContain(
+      'blocking:bandwidth.below-slices',
+    );
+    expect(ids({ ...base, slicesUnsized: true })).toContain('warning:bandwidth.slices-unsized');
+  });
+
   it('checks the block raster where a regime has one (BNetzA 10 MHz)', () => {
     const result = ids({ ...base, frequency: { fromMHz: 3705, toMHz: 3745 } }, profile('de-bnetza-3700'));
     expect(result).toContain('blocking:frequency.raster');

@@ -22,6 +22,9 @@ describe('parseCoordinate', () => {
     expectAt('54,9395; 10,7140', 54.9395, 10.714, 1e-12);
     expectAt('54.9395,10.7140', 54.9395, 10.714, 1e-12);
     expectAt('  -33.5   151.2 ', -33.5, 151.2, 1e-12);
+    // Three decimals after a comma are decimals here, not Danish thousands grouping (54 905 m would be no position).
+    expectAt('54,905 10,665', 54.905, 10.665, 1e-12, 'decimal');
+    expectAt('54,985; 10,860', 54.985, 10.86, 1e-12, 'decimal');
   });
 
   it('reads degrees, minutes and seconds with N/S and E/W/Ø/V in either order', () => {
