@@ -17,6 +17,7 @@ import type { CoverageSettings, TerrainModel } from '../../state/coverage-state'
 import { appStore } from '../../state/store';
 import type { CalibrationWorkerRequest, CalibrationWorkerResponse } from '../../workers/calibration-worker';
 import { coverageOptionsOf } from '../coverage/coverage-inputs';
+import { modelsOf } from '../coverage/coverage-flow';
 
 /** File types the measurement picker offers. */
 export const MEASUREMENT_EXTENSIONS = ['.csv', '.txt'];
@@ -44,7 +45,7 @@ export function calibrationInputsOf(
   terrain: TerrainModel | null,
 ): CalibrationInputs {
   const cells = radioCellsOf({ sites });
-  const models = terrain ? { dtm: terrain.dtm?.dem ?? null, dsm: terrain.dsm?.dem ?? null } : null;
+  const models = modelsOf(terrain);
   const config: CalibrationConfig = {
     losMode: calibrationLosMode(models, coverageOptionsOf(settings).losMode ?? 'blend-mean-db'),
     defaultHeightM: DEFAULT_MEASUREMENT_HEIGHT_M,

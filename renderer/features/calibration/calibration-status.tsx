@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { toggleCalibrationPanel } from '../../state/calibration-actions';
 import { appStore, useApp } from '../../state/store';
 import { coverageOptionsOf } from '../coverage/coverage-inputs';
+import { modelsOf } from '../coverage/coverage-flow';
 import { calibrationLosMode, calibrationTerrainOf } from './terrain-extra';
 
 /**
@@ -28,7 +29,7 @@ export function CalibrationStatus() {
         {open}
       </p>
     );
-  const models = terrain ? { dtm: terrain.dtm?.dem ?? null, dsm: terrain.dsm?.dem ?? null } : null;
+  const models = modelsOf(terrain);
   const differences = configurationDifferences(calibration, {
     losMode: calibrationLosMode(models, coverageOptionsOf(settings).losMode ?? settings.losMode),
     rxHeightM: settings.rxHeightM,
