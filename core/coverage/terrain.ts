@@ -10,7 +10,8 @@ import {
   type TerrainMode,
 } from '../terrain';
 import type { RadioCell } from './cells';
-import { prepareCellModels } from './cell-model';
+import { prepareCellModels, type CellModel } from './cell-model';
+import { siteReachByBearing } from './terrain-reach';
 import { resolveCoverageOptions, type CoverageOptions, type LosMode } from './options';
 import { pathLossProfile, profilePathLossDb, type ProfileKey } from './path-loss-profile';
 
@@ -68,11 +69,15 @@ export function terrainCoverage(
   let done = 0;
   for (const members of bySite.values()) {
     const cell = cells[members[0] as number] as RadioCell;
-    const reach = Math.max(...members.map((i) => prepared.models[i]?.rangeM ?? 0));
+    const reachByBearing = siteReachByBearing(
+      members.map((i) => prepared.models[i] as CellModel),
+      prepared.floorMw,
+    );
     const sweep = terrainSweep(work, { e: cell.e, n: cell.n, antennaHeightM: cell.antennaHeightM }, grid, {
       rxHeightM: resolved.rxHeightM,
       fcGHz: cell.fcGHz,
-      maxDistanceM: reach,
+      maxDistanceM: Math.max(...reachByBearing),
+      reachByBearing,
     });
     const extra = mode === 'DTM' ? sweep.lossDb : surfaceExtra(sweep, cell, grid, resolved);
     for (const i of members) extraLossDb[i] = extra;

@@ -65,50 +65,90 @@ export class ObstacleHull {
 
   /** Bullington loss in dB (with P.526-15 eq. 57's correction) to a receiver at distanceM, antenna at rxHeightM ASL. */
   lossDb(distanceM: number, rxHeightM: number): number {
+    if (this.hull.count === 0) return 0;
+    const d = distanceM;
+    const hrs = rxHeightM - (d * d) / this.twoA;
+    const losSlope = (hrs - this.txHeight) / d;
+    const v =
+      this.txSlope < losSlope
+        ? this.clearMaxV(d, losSlope)
+        : this.bullingtonV(d, hrs, this.txSlope, -Infinity, this.rxTangentSlope(d, hrs));
+    return v > -0.78 ? bullingtonCorrectedDb(v, d) : 0;
+  }
+
+  /** Sheared height h − d²/(2·k·R) of a point at distanceM, heightM above sea level (the frame of push()). */
+  sheared(distanceM: number, heightM: number): number {
+    return heightM - (distanceM * distanceM) / this.twoA;
+  }
+
+  /** The Tx antenna's height above sea level (set by reset()). */
+  get txHeightM(): number {
+    return this.txHeight;
+  }
+
+  /**
+   * Largest Fresnel–Kirchhoff v over the vertices for a receiver at distanceM whose line of sight from the Tx has
+   * slope losSlope in the sheared frame (a clear path: v is unimodal along the hull); −Infinity when empty.
+   */
+  clearMaxV(distanceM: number, losSlope: number): number {
     const hull = this.hull;
     const n = hull.count;
-    if (n === 0) return 0;
+    if (n === 0) return -Infinity;
     const hd = hull.d;
     const hh = hull.h;
     const hts = this.txHeight;
     const d = distanceM;
-    const hrs = rxHeightM - (d * d) / this.twoA;
-    const losSlope = (hrs - hts) / d;
-    let v: number;
-    if (this.txSlope < losSlope) {
-      // Clear path: v is unimodal along the hull; binary search for its peak.
-      const k2 = (2 * d) / this.wavelengthM;
-      let lo = 0;
-      let hi = n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const d0 = hd[mid] as number;
-        const d1 = hd[mid + 1] as number;
-        const v0 = ((hh[mid] as number) - hts - losSlope * d0) * Math.sqrt(k2 / (d0 * (d - d0)));
-        const v1 = ((hh[mid + 1] as number) - hts - losSlope * d1) * Math.sqrt(k2 / (d1 * (d - d1)));
-        if (v0 < v1) lo = mid + 1;
-        else hi = mid;
-      }
-      const dl = hd[lo] as number;
-      v = ((hh[lo] as number) - hts - losSlope * dl) * Math.sqrt(k2 / (dl * (d - dl)));
-    } else {
-      // Obstructed: the equivalent edge where the steepest Tx and Rx tangents meet.
-      let lo = 0;
-      let hi = n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const a = ((hh[mid] as number) - hrs) / (d - (hd[mid] as number));
-        const b = ((hh[mid + 1] as number) - hrs) / (d - (hd[mid + 1] as number));
-        if (b >= a) lo = mid + 1;
-        else hi = mid;
-      }
-      const txSlope = this.txSlope;
-      const rxSlope = ((hh[lo] as number) - hrs) / (d - (hd[lo] as number));
-      const db = (hrs - hts + rxSlope * d) / (txSlope + rxSlope);
-      const hb = hts + txSlope * db;
-      v = (hb - (hts * (d - db) + hrs * db) / d) * Math.sqrt((2 * d) / (this.wavelengthM * db * (d - db)));
+    // Compared by sign and square (no square root per step): v = a·√(2d/(λ·x·(d − x))).
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const d0 = hd[mid] as number;
+      const d1 = hd[mid + 1] as number;
+      const a0 = (hh[mid] as number) - hts - losSlope * d0;
+      const a1 = (hh[mid + 1] as number) - hts - losSlope * d1;
+      const s0 = a0 * a0 * d1 * (d - d1);
+      const s1 = a1 * a1 * d0 * (d - d0);
+      const rising = a0 < 0 ? a1 >= 0 || s0 > s1 : a1 >= 0 && s0 < s1;
+      if (rising) lo = mid + 1;
+      else hi = mid;
     }
-    return v > -0.78 ? bullingtonCorrectedDb(v, d) : 0;
+    const dl = hd[lo] as number;
+    return ((hh[lo] as number) - hts - losSlope * dl) * Math.sqrt((2 * d) / (this.wavelengthM * dl * (d - dl)));
+  }
+
+  /** Steepest slope from a receiver at (distanceM, sheared height hrs) up to a vertex; −Infinity when empty. */
+  rxTangentSlope(distanceM: number, hrs: number): number {
+    const hull = this.hull;
+    const n = hull.count;
+    if (n === 0) return -Infinity;
+    const hd = hull.d;
+    const hh = hull.h;
+    const d = distanceM;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const a = ((hh[mid] as number) - hrs) * (d - (hd[mid + 1] as number));
+      const b = ((hh[mid + 1] as number) - hrs) * (d - (hd[mid] as number));
+      if (b >= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return ((hh[lo] as number) - hrs) / (d - (hd[lo] as number));
+  }
+
+  /**
+   * Bullington's v from the path's extremes (ITU-R P.526-15 §4.5.1): the steepest slope from the Tx (txSlope), and
+   * for a clear path (txSlope < the line of sight's) the largest v of any point (clearV), else the steepest slope
+   * from the Rx (rxSlope). Heights sheared; hrs the Rx antenna's.
+   */
+  bullingtonV(distanceM: number, hrs: number, txSlope: number, clearV: number, rxSlope: number): number {
+    const hts = this.txHeight;
+    const d = distanceM;
+    if (txSlope < (hrs - hts) / d) return clearV;
+    const db = (hrs - hts + rxSlope * d) / (txSlope + rxSlope);
+    const hb = hts + txSlope * db;
+    return (hb - (hts * (d - db) + hrs * db) / d) * Math.sqrt((2 * d) / (this.wavelengthM * db * (d - db)));
   }
 
   /** Largest v over the hull vertices for a clear path (v is unimodal along the concave hull): O(log n). */

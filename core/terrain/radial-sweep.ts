@@ -1,5 +1,6 @@
 import type { GridSpec } from '../geo/grid';
 import { ObstacleHull, smoothEarthTable } from './bullington-hull';
+import { bullingtonCorrectedDb, KNIFE_EDGE_V_MIN } from './diffraction';
 import { demResolutionM, type Dem } from './dem';
 import { FOOTPRINT_PIXELS, heightAt, LatticeRay } from './lattice-ray';
 
@@ -7,6 +8,8 @@ const FOOTPRINT: number = FOOTPRINT_PIXELS;
 import { groundFromSurface, groundHeightAt, type ElevationModels } from './models';
 import { EARTH_RADIUS_M, K_FACTOR_STANDARD, wavelengthM } from './profile';
 import type { TerrainTerminal } from './terrain-loss';
+
+const TWO_PI = 2 * Math.PI;
 
 /** Pixel rules of a sweep: no elevation data (statistical model), DTM excess, DSM surface. */
 export const RULE_NONE = 0;
@@ -32,6 +35,11 @@ export interface TerrainSweepOptions {
   kFactor?: number;
   /** Pixels farther from the Tx than this stay RULE_NONE (beyond the cell's reach), m; default: the whole grid. */
   maxDistanceM?: number;
+  /**
+   * Reach by bearing: entry b bounds the distance (m) in math angles [b, b + 1)·2π/length from east, anticlockwise
+   * (core/coverage/terrain-reach.ts); pixels beyond stay RULE_NONE. Within maxDistanceM.
+   */
+  reachByBearing?: Float64Array;
 }
 
 export interface TerrainSweep {
@@ -91,6 +99,8 @@ interface Scratch {
   radial: Int32Array;
   byRing: Int32Array;
   items: Int32Array;
+  /** Distances in sweep order (radial, then distance): the sweep reads its pixels sequentially. */
+  sortedDist: Float64Array;
 }
 let scratch: Scratch | null = null;
 
@@ -105,6 +115,7 @@ function scratchFor(n: number): Scratch {
       radial: new Int32Array(size),
       byRing: new Int32Array(size),
       items: new Int32Array(size),
+      sortedDist: new Float64Array(size),
     };
   }
   return scratch;
@@ -133,6 +144,9 @@ function sweepPass(
   let count = 0;
   let farthest = 0;
   const maxD2 = maxD * maxD;
+  const reach = options.reachByBearing ?? null;
+  const bins = reach?.length ?? 1;
+  const binsPerRadian = bins / TWO_PI;
   for (let r = r0; r <= r1; r++) {
     const nn = grid.originN - (r + 0.5) * res;
     const dy = nn - tx.n;
@@ -144,6 +158,12 @@ function sweepPass(
       const dx = e - tx.e;
       const d = Math.sqrt(dx * dx + dy * dy);
       if (d > maxD) continue;
+      // Radials are spaced for the farthest pixel within maxDistanceM, whatever the bearing reach (one lattice of
+      // radials for a site, so its pixels' results do not depend on how far it reaches elsewhere).
+      if (d > farthest) farthest = d;
+      const theta = Math.atan2(dy, dx);
+      if (reach && d > (reach[Math.floor((theta < 0 ? theta + TWO_PI : theta) * binsPerRadian) % bins] as number))
+        continue;
       if (pixels.require && Number.isNaN(heightAt(pixels.require, e, nn))) continue;
       if (pixels.exclude && !Number.isNaN(heightAt(pixels.exclude, e, nn))) continue;
       let g = heightAt(pixels.ground, e, nn);
@@ -152,9 +172,8 @@ function sweepPass(
       index[count] = r * grid.width + c;
       dist[count] = d;
       ground[count] = g;
-      radial[count] = Math.atan2(dy, dx) * 1e6; // angle, scaled to an integer below
+      radial[count] = theta * 1e6; // angle, scaled to an integer below
       count++;
-      if (d > farthest) farthest = d;
     }
   }
   if (count === 0) return;
@@ -168,6 +187,16 @@ function sweepPass(
     radial[p] = Math.round(theta / dTheta) % nRadials;
   }
   const { starts, items } = sortByRadialThenDistance(count, nRadials, res);
+  // Pixel, distance and ground in sweep order, so the sweep reads them sequentially (pixel order is scattered
+  // across a radial's rows; reading through `items` cost a cache miss per array per pixel).
+  const { byRing: sortedIndex, sortedDist } = scratch as Scratch;
+  const sortedGround = new Float32Array(radial.buffer, 0, count);
+  for (let q = 0; q < count; q++) {
+    const p = items[q] as number;
+    sortedIndex[q] = index[p] as number;
+    sortedDist[q] = dist[p] as number;
+  }
+  for (let q = 0; q < count; q++) sortedGround[q] = ground[items[q] as number] as number;
 
   const twoA = 2 * (options.kFactor ?? K_FACTOR_STANDARD) * EARTH_RADIUS_M;
   const lambda = wavelengthM(options.fcGHz);
@@ -187,6 +216,10 @@ function sweepPass(
         )
       : null;
   const rxHeight = options.rxHeightM;
+  // The own stretch's points (sheared heights); a lattice walk of `near` metres stops at most this often.
+  const nearCap = 2 * Math.ceil(near / demRes + 2) + 4;
+  let nearD = new Float64Array(nearCap);
+  let nearH = new Float64Array(nearCap);
   const { lossDb, rule: rules } = out;
   const width = grid.width;
   for (let k = 0; k < nRadials; k++) {
@@ -194,16 +227,15 @@ function sweepPass(
     const to = starts[k + 1] as number;
     if (from === to) continue;
     const theta = k * dTheta;
-    const last = dist[items[to - 1] as number] as number;
+    const last = sortedDist[to - 1] as number;
     ray.reset(tx.e, tx.n, Math.cos(theta), Math.sin(theta), last + 2 * demRes);
     hull.reset(hts);
     ray.next(); // the Tx's own pixel
     let more = ray.next();
     let frontier = 0;
     for (let q = from; q < to; q++) {
-      const p = items[q] as number;
-      const d = dist[p] as number;
-      const pixel = index[p] as number;
+      const d = sortedDist[q] as number;
+      const pixel = sortedIndex[q] as number;
       // The radial's obstacles up to `near` before the pixel; the rest from the pixel's own ray, then undone.
       while (more && ray.distanceM < d - near) {
         if (ray.distanceM >= footprint) {
@@ -214,16 +246,49 @@ function sweepPass(
       }
       let loss = 0;
       if (d > 0) {
-        hull.mark();
+        // Bullington over the radial's obstacles plus the pixel's own last stretch, from the path's extremes: the
+        // near points are compared with the hull's, not pushed into it (same result, no push and rollback).
         const c = pixel % width;
         const de = grid.originE + (c + 0.5) * res - tx.e;
         const dn = grid.originN - ((pixel - c) / width + 0.5) * res - tx.n;
         own.reset(tx.e, tx.n, de / d, dn / d, d, frontier);
         const end = d - footprint;
-        while (own.next() && own.distanceM <= end)
-          if (own.distanceM > frontier && own.distanceM >= footprint) hull.push(own.distanceM, own.heightM);
-        loss = hull.lossDb(d, (ground[p] as number) + rxHeight);
-        hull.rollback();
+        const hrs = (sortedGround[q] as number) + rxHeight - (d * d) / twoA;
+        let txSlope = hull.txSlope;
+        let m = 0;
+        while (own.next() && own.distanceM <= end) {
+          const x = own.distanceM;
+          const h = own.heightM;
+          if (x > frontier && x >= footprint && h === h) {
+            const hs = h - (x * x) / twoA;
+            if (m === nearD.length) [nearD, nearH] = [grown(nearD), grown(nearH)];
+            nearD[m] = x;
+            nearH[m++] = hs;
+            const slope = (hs - hts) / x;
+            if (slope > txSlope) txSlope = slope;
+          }
+        }
+        if (m > 0 || hull.hull.count > 0) {
+          const losSlope = (hrs - hts) / d;
+          let v: number;
+          if (txSlope < losSlope) {
+            v = hull.clearMaxV(d, losSlope);
+            const k = (2 * d) / lambda;
+            for (let i = 0; i < m; i++) {
+              const x = nearD[i] as number;
+              const vi = ((nearH[i] as number) - hts - losSlope * x) * Math.sqrt(k / (x * (d - x)));
+              if (vi > v) v = vi;
+            }
+          } else {
+            let rxSlope = hull.rxTangentSlope(d, hrs);
+            for (let i = 0; i < m; i++) {
+              const slope = ((nearH[i] as number) - hrs) / (d - (nearD[i] as number));
+              if (slope > rxSlope) rxSlope = slope;
+            }
+            v = hull.bullingtonV(d, hrs, txSlope, -Infinity, rxSlope);
+          }
+          loss = v > KNIFE_EDGE_V_MIN ? bullingtonCorrectedDb(v, d) : 0;
+        }
       }
       if (smooth) {
         const sm = smooth[Math.min(smooth.length - 1, Math.ceil(d / smoothStep))] as number;
@@ -233,6 +298,13 @@ function sweepPass(
       rules[pixel] = rule;
     }
   }
+}
+
+/** A copy of `a` twice as long. */
+function grown(a: Float64Array): Float64Array {
+  const out = new Float64Array(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 /**
