@@ -45,25 +45,41 @@ interface StripResult {
 
 /**
  * The 20 × 20 km / 10 m / 50-cell job with a terrain model (hilly DTM at 10 m), on one worker thread per core
- * (at most 2 here), each a strip: terrain sweeps per site, then the kernel. seconds and terrainSeconds are wall
- * clock (the machine is shared: compare ratios within a run); peakMemoryMB is the process's resident memory at
+ * (at most 2 here), each a strip: terrain sweeps per site, then the kernel. seconds (from 'go' to the last strip
+ * back, on workers already started with the model loaded, as the app's pool) and terrainSeconds are wall clock (the machine is shared: compare ratios within a run); peakMemoryMB is the process's resident memory at
  * its highest during the job (workers included), sampled every 25 ms.
  */
 async function terrainJob(): Promise<BenchResult> {
   const workers = Math.max(1, Math.min(2, availableParallelism()));
   let peakRss = process.memoryUsage().rss;
   const poll = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+  // Workers load their modules (TypeScript compiled on the fly here, bundled in the app) and build the model before
+  // the clock starts: the app's coverage pool is started once and keeps the loaded model.
+  const s0 = performance.now();
+  const workerList = strips(JOB_GRID, workers).map(
+    (strip) => new Worker(new URL('./terrain-job.bootstrap.mjs', import.meta.url), { workerData: { strip } }),
+  );
+  await Promise.all(
+    workerList.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          worker.once('message', () => resolve());
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const startupSeconds = (performance.now() - s0) / 1000;
   const t0 = performance.now();
   const results = await Promise.all(
-    strips(JOB_GRID, workers).map(
-      (strip) =>
+    workerList.map(
+      (worker) =>
         new Promise<StripResult>((resolve, reject) => {
-          const worker = new Worker(new URL('./terrain-job.bootstrap.mjs', import.meta.url), { workerData: { strip } });
           worker.once('message', (m: StripResult) => {
             resolve(m);
             void worker.terminate();
           });
           worker.once('error', reject);
+          worker.postMessage('go');
         }),
     ),
   );
@@ -73,6 +89,7 @@ async function terrainJob(): Promise<BenchResult> {
   return {
     name: 'job.20x20km.10m.50cells.terrain',
     workers,
+    startupSeconds,
     seconds,
     terrainSeconds: Math.max(...results.map((r) => r.terrainSeconds)),
     kernelSeconds: Math.max(...results.map((r) => r.kernelSeconds)),
