@@ -1,6 +1,6 @@
 import type { GridSpec } from '../geo/grid';
 import { ObstacleHull, smoothEarthTable } from './bullington-hull';
-import { bullingtonCorrectedDb, KNIFE_EDGE_V_MIN } from './diffraction';
+import { bullingtonCorrectedTableDb } from './bullington-table';
 import { demResolutionM, type Dem } from './dem';
 import { FOOTPRINT_PIXELS, heightAt, LatticeRay } from './lattice-ray';
 
@@ -162,8 +162,10 @@ function sweepPass(
       // radials for a site, so its pixels' results do not depend on how far it reaches elsewhere).
       if (d > farthest) farthest = d;
       const theta = Math.atan2(dy, dx);
-      if (reach && d > (reach[Math.floor((theta < 0 ? theta + TWO_PI : theta) * binsPerRadian) % bins] as number))
-        continue;
+      if (reach) {
+        const bin = ((theta < 0 ? theta + TWO_PI : theta) * binsPerRadian) | 0;
+        if (d > (reach[bin < bins ? bin : bin - bins] as number)) continue;
+      }
       if (pixels.require && Number.isNaN(heightAt(pixels.require, e, nn))) continue;
       if (pixels.exclude && !Number.isNaN(heightAt(pixels.exclude, e, nn))) continue;
       let g = heightAt(pixels.ground, e, nn);
@@ -287,7 +289,7 @@ function sweepPass(
             }
             v = hull.bullingtonV(d, hrs, txSlope, -Infinity, rxSlope);
           }
-          loss = v > KNIFE_EDGE_V_MIN ? bullingtonCorrectedDb(v, d) : 0;
+          loss = bullingtonCorrectedTableDb(v, d);
         }
       }
       if (smooth) {
