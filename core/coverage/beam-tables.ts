@@ -67,6 +67,9 @@ export function tableRangeExtrema(
   return [min, max];
 }
 
+/** ln(10)/10: 10^(−x/10) = e^(−x·DB_TO_NEPER). */
+const DB_TO_NEPER = Math.LN10 / 10;
+
 export interface BeamGeometry {
   antennaHeightM: number;
   rxHeightM: number;
@@ -95,8 +98,9 @@ export function beamTables(profile: PathLossProfile, beam: BeamGeometry, size: n
       targetHeightM: beam.rxHeightM,
     });
     const vAttDb = -verticalPatternDb(90 - elevation - beam.downtiltDeg, pattern);
-    mainRel[k] = 10 ** (-(plDb + (omni ? Math.min(vAttDb, pattern.frontToBackDb) : vAttDb)) / 10);
-    if (capRel) capRel[k] = 10 ** (-(plDb + pattern.frontToBackDb) / 10);
+    // 10^(−x/10) as e^(−x·ln10/10): the same value (to float rounding), a fraction of Math.pow's time.
+    mainRel[k] = Math.exp(-(plDb + (omni ? Math.min(vAttDb, pattern.frontToBackDb) : vAttDb)) * DB_TO_NEPER);
+    if (capRel) capRel[k] = Math.exp(-(plDb + pattern.frontToBackDb) * DB_TO_NEPER);
   }
   const envelopeRel = new Float32Array(size);
   let running = 0;

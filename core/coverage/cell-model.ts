@@ -88,13 +88,31 @@ export function prepareCellModels(
   options: CoverageOptions,
   maxDistanceM: (cell: RadioCell) => number,
 ): PreparedCells {
+  let maxD = 20;
+  for (const cell of cells) maxD = Math.max(maxD, maxDistanceM(cell));
+  // By content, not identity: a caller may change a cell in place between two runs.
+  const key = `${maxD}|${JSON.stringify(options)}|${JSON.stringify(cells)}`;
+  const known = recent.find((r) => r.key === key);
+  if (known) return known.prepared;
+  const prepared = buildCellModels(cells, options, maxD);
+  recent.unshift({ key, prepared });
+  recent.length = Math.min(recent.length, RECENT_PREPARED);
+  return prepared;
+}
+
+/**
+ * The last few prepared sets, by cells, options and table length: the bands of one job in a worker, its terrain
+ * reach and its kernel share one build (the tables are read-only once built).
+ */
+const RECENT_PREPARED = 2;
+const recent: { key: string; prepared: PreparedCells }[] = [];
+
+function buildCellModels(cells: readonly RadioCell[], options: CoverageOptions, maxD: number): PreparedCells {
   const profiles = new Map<string, PathLossProfile>();
   const beams = new Map<string, BeamTables>();
   const bearings = new Map<string, Float32Array>();
   const floorMw = 10 ** (options.floorDbm / 10);
   const warnings: LocalizedText[] = [];
-  let maxD = 20;
-  for (const cell of cells) maxD = Math.max(maxD, maxDistanceM(cell));
   const size = Math.ceil(Math.sqrt(maxD) / LUT_STEP_SQRT_M) + 2;
   let tableBytes = 0;
   const carriers = carrierGroups(cells, options.acirDb);

@@ -1,4 +1,4 @@
-import type { GridSpec } from '../geo/grid';
+import { farthestCornerM, type GridSpec } from '../geo/grid';
 import type { LocalizedText } from '../i18n/localized';
 import type { RadioCell } from './cells';
 import { cellPowerMw, prepareCellModels, type PreparedCells } from './cell-model';
@@ -16,6 +16,12 @@ export interface CoverageInput {
    * ≤ 0 or NaN (outside the DEM) add nothing. null/undefined entries: no extra loss for that cell.
    */
   extraLossDb?: readonly (Float32Array | null | undefined)[];
+  /**
+   * A grid whose farthest corners size the distance tables too (default `grid`; the tables reach the farther of
+   * the two). The bands of a larger job pass one grid holding them all: every band then runs on the same tables,
+   * and a worker builds them once for all its bands.
+   */
+  tableGrid?: GridSpec;
 }
 
 /** Best-server raster on `grid`, row 0 north, index row·width + col. */
@@ -42,14 +48,6 @@ export interface PointCoverage {
   rsrpDbm: number;
   sinrDb: number;
   bestIndex: number;
-}
-
-function farthestCornerM(grid: GridSpec, cell: RadioCell): number {
-  const e1 = grid.originE + grid.width * grid.resolutionM;
-  const n0 = grid.originN - grid.height * grid.resolutionM;
-  const dx = Math.max(Math.abs(cell.e - grid.originE), Math.abs(cell.e - e1));
-  const dy = Math.max(Math.abs(cell.n - grid.originN), Math.abs(cell.n - n0));
-  return Math.hypot(dx, dy);
 }
 
 /** SINR in dB of the best server `s` (mW, on carrier `g`) at column c, from the per-carrier sums. */
@@ -104,7 +102,11 @@ function finishRow(
 export function* coverageJob(input: CoverageInput): Generator<number, CoverageRaster, void> {
   const options = resolveCoverageOptions(input.options);
   const { grid } = input;
-  const prepared = prepareCellModels(input.cells, options, (cell) => farthestCornerM(grid, cell));
+  const tableGrid = input.tableGrid ?? grid;
+  // The tables must reach every pixel of `grid`: the farther of the two grids' corners.
+  const prepared = prepareCellModels(input.cells, options, (cell) =>
+    Math.max(farthestCornerM(tableGrid, cell.e, cell.n), farthestCornerM(grid, cell.e, cell.n)),
+  );
   const { width, height, resolutionM: res } = grid;
   if (input.extraLossDb)
     input.extraLossDb.forEach((a, i) => {

@@ -1,4 +1,4 @@
-import type { GridSpec } from '../geo/grid';
+import { farthestCornerM, type GridSpec } from '../geo/grid';
 import {
   groundHeightAt,
   RULE_DSM,
@@ -33,15 +33,6 @@ function siteKey(cell: RadioCell): string {
   return `${cell.e}|${cell.n}|${cell.antennaHeightM}|${cell.fcGHz}|${cell.environment}`;
 }
 
-function farthestCornerM(grid: GridSpec, cell: RadioCell): number {
-  const e1 = grid.originE + grid.width * grid.resolutionM;
-  const n0 = grid.originN - grid.height * grid.resolutionM;
-  return Math.hypot(
-    Math.max(Math.abs(cell.e - grid.originE), Math.abs(cell.e - e1)),
-    Math.max(Math.abs(cell.n - grid.originN), Math.abs(cell.n - n0)),
-  );
-}
-
 /**
  * The kernel inputs for a coverage job with elevation models: one terrain sweep per site (shared by its sectors),
  * radials as long as the site's cells reach (the kernel's own range culling at its LOS mode), on the models at
@@ -53,13 +44,17 @@ export function terrainCoverage(
   grid: GridSpec,
   options: Partial<CoverageOptions>,
   onSite?: (done: number, total: number) => void,
+  /** As CoverageInput.tableGrid: the whole job's grid when `grid` is a band of it. */
+  tableGrid: GridSpec = grid,
 ): TerrainCoverage | null {
   const mode = terrainModeOf(models);
   if (!mode) return null;
   const resolved = resolveCoverageOptions(options);
   const losMode: LosMode = mode === 'DTM' ? resolved.losMode : 'los';
   const work = workingModels(models, grid.resolutionM);
-  const prepared = prepareCellModels(cells, { ...resolved, losMode }, (cell) => farthestCornerM(grid, cell));
+  const prepared = prepareCellModels(cells, { ...resolved, losMode }, (cell) =>
+    Math.max(farthestCornerM(tableGrid, cell.e, cell.n), farthestCornerM(grid, cell.e, cell.n)),
+  );
   const bySite = new Map<string, number[]>();
   cells.forEach((cell, i) => {
     const key = siteKey(cell);

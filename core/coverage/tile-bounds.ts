@@ -50,7 +50,11 @@ function gainAt(table: Float32Array, absTurns: number): number {
  * [min, max] of a sector's horizontal gain over a bearing interval: the TR 38.901 cut is non-increasing in |φ|, so
  * the extremes sit at the smallest and largest |φ| the interval reaches (0 and 1/2 turn included when crossed).
  */
-export function gainRange(table: Float32Array, azimuthTurns: number, interval: [number, number] | null): [number, number] {
+export function gainRange(
+  table: Float32Array,
+  azimuthTurns: number,
+  interval: [number, number] | null,
+): [number, number] {
   if (!interval) return [gainAt(table, 0.5), gainAt(table, 0)];
   let a = interval[0] - azimuthTurns;
   a -= Math.round(a); // (−1/2, 1/2]

@@ -27,6 +27,16 @@ export function pixelCentreN(grid: GridSpec, row: number): number {
   return grid.originN - (row + 0.5) * grid.resolutionM;
 }
 
+/** Distance in m from (e, n) to the grid's farthest corner: no pixel of the grid is farther. */
+export function farthestCornerM(grid: GridSpec, e: number, n: number): number {
+  const e1 = grid.originE + grid.width * grid.resolutionM;
+  const n0 = grid.originN - grid.height * grid.resolutionM;
+  return Math.hypot(
+    Math.max(Math.abs(e - grid.originE), Math.abs(e - e1)),
+    Math.max(Math.abs(n - grid.originN), Math.abs(n - n0)),
+  );
+}
+
 /** Returns the grid covering an EPSG:25832 bounding box [minE, minN, maxE, maxN], snapped outwards to the resolution. */
 export function gridForBounds(
   [minE, minN, maxE, maxN]: readonly [number, number, number, number],

@@ -26,6 +26,8 @@ export type CoverageWorkerRequest =
       cells: RadioCell[];
       options: Partial<CoverageOptions>;
       terrain: ElevationModels | null;
+      /** A grid holding every band of the job (CoverageInput.tableGrid): one set of tables for all of them. */
+      tableGrid: GridSpec;
     }
   | { kind: 'strip'; jobId: number; taskId: number; grid: GridSpec }
   | { kind: 'area'; taskId: number; input: AreaInput }
@@ -49,17 +51,23 @@ let job: Extract<CoverageWorkerRequest, { kind: 'setup' }> | null = null;
 
 function runStrip(taskId: number, grid: GridSpec): void {
   if (!job) throw new Error('strip before setup');
-  const { cells, options, terrain } = job;
+  const { cells, options, terrain, tableGrid } = job;
   // The terrain sweeps (one per site) are most of the work with a model: the first 70 % of the progress.
   const terrainShare = terrain ? 0.7 : 0;
   const withTerrain = terrain
-    ? terrainCoverage(terrain, cells, grid, options, (done, total) =>
-        scope.postMessage({ kind: 'progress', taskId, fraction: (terrainShare * done) / total }),
+    ? terrainCoverage(
+        terrain,
+        cells,
+        grid,
+        options,
+        (done, total) => scope.postMessage({ kind: 'progress', taskId, fraction: (terrainShare * done) / total }),
+        tableGrid,
       )
     : null;
   const run = coverageJob({
     cells,
     grid,
+    tableGrid,
     options: { ...options, ...(withTerrain ? { losMode: withTerrain.losMode } : {}) },
     ...(withTerrain ? { extraLossDb: withTerrain.extraLossDb } : {}),
   });

@@ -62,6 +62,8 @@ export function runProgressive(
     cells: job.cells,
     options: job.options,
     terrain: job.terrain,
+    // The coarse grid reaches a little beyond the fine one: it holds every band of the run.
+    tableGrid: plan.coarse?.grid ?? job.grid,
   };
   const coarse = plan.coarse;
   const coarsePixels = coarse ? coarse.grid.width * coarse.grid.height : 0;

@@ -55,6 +55,32 @@ describe('coverage strips', () => {
     }
   });
 
+  it('bands sized by the whole grid (tableGrid) give the RSRP of one run over it exactly', () => {
+    const inputs = coverageInputsOf(sample, { ...DEFAULT_COVERAGE_SETTINGS, resolutionM: 100 }, null);
+    if (!inputs) throw new Error('sample has no AOI');
+    const whole = runCoverageJob({ cells: inputs.cells, grid: inputs.grid, options: inputs.options });
+    if (!whole.ok) throw new Error('cancelled');
+    const merged = rasterLike(inputs.grid, whole.raster);
+    for (const band of splitRows({ row0: 0, row1: inputs.grid.height }, 3)) {
+      const job = runCoverageJob({
+        cells: inputs.cells,
+        grid: rowsGrid(inputs.grid, band),
+        tableGrid: inputs.grid,
+        options: inputs.options,
+      });
+      if (!job.ok) throw new Error('cancelled');
+      writeRows(merged, job.raster, band.row0);
+    }
+    expect(Array.from(merged.rsrpDbm)).toEqual(Array.from(whole.raster.rsrpDbm));
+    expect(Array.from(merged.bestServer)).toEqual(Array.from(whole.raster.bestServer));
+    // SINR: culling tiles start at each band's first row, so skipped interferers may differ (each run within the
+    // 0.01 dB tolerance of the unculled value).
+    const tol = whole.raster.options.sinrToleranceDb;
+    merged.sinrDb?.forEach((v, i) =>
+      expect(Math.abs(v - (whole.raster.sinrDb?.[i] as number))).toBeLessThanOrEqual(tol),
+    );
+  });
+
   it('plans a coarse pass, then full-resolution bands with the rows in view first, covering every row once', () => {
     const grid = { originE: 600_000, originN: 6_100_000, resolutionM: 25, width: 399, height: 944 };
     expect(coarseFactor(grid)).toBe(4);
