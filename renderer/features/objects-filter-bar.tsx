@@ -15,7 +15,7 @@ export function ObjectsFilterBar({ search, onSearch, filter, onFilter }: FilterB
   const t = useT();
   return (
     <div className="objects-filter" role="search">
-      <label className="objects-filter__field">
+      <label className="objects-filter__field objects-filter__field--search">
         <span className="visually-hidden">{t('objects.search')}</span>
         <input
           type="search"

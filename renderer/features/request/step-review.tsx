@@ -47,7 +47,7 @@ export function StepReview({ model }: { model: RequestModel }) {
   const { findings, fee } = model.doc.machine;
   const blockingCount = findings.filter((f) => f.severity === 'blocking').length;
   // The wizard re-plans the slices after an edit (e.g. the cells lined up); until then their check is pending.
-  const planning = useApp((s) => s.slicePlan.busy) && model.project.slices.length > 0;
+  const planning = model.slicesPending;
   return (
     <>
       <p className={`notice notice--${blockingCount > 0 ? 'error' : 'ok'}`} role="status">

@@ -19,6 +19,11 @@ export interface RequestModel {
   doc: RequestDocument;
   blocking: boolean;
   today: string;
+  /**
+   * The slices are being (re)planned for the current project (a plan runs, or one is due after an edit): their
+   * bandwidth check is pending rather than "not sized". The exported document still says unsized if it is.
+   */
+  slicesPending: boolean;
 }
 
 const FALLBACK_CHOICE: RequestExportChoice = { format: 'pdf', lang: 'da', markDraft: false };
@@ -35,7 +40,10 @@ export function useRequestModel(): RequestModel {
   return useMemo(() => {
     const draft = resolveRequestDraft(project, profile, today);
     // A fresh slice plan's need feeds the terms checks (a stale one is ignored).
-    const need = plannedSlicesNeed(slicePlan, slicePlanInputsHash(project, profile));
+    const hash = slicePlanInputsHash(project, profile);
+    const need = plannedSlicesNeed(slicePlan, hash);
+    const slicesPending =
+      project.slices.length > 0 && need === undefined && (slicePlan.busy || slicePlan.inputsHash !== hash);
     const doc = buildRequestDocument({
       project,
       profile,
@@ -44,8 +52,8 @@ export function useRequestModel(): RequestModel {
       uiLang,
       markDraft: choice.markDraft,
       land: land ?? [],
-      ...(need ?? (project.slices.length > 0 ? { slicesUnsized: true } : {})),
+      ...(need ?? (project.slices.length > 0 && !slicesPending ? { slicesUnsized: true } : {})),
     });
-    return { project, profile, draft, doc, blocking: hasBlockingFindings(doc), today };
+    return { project, profile, draft, doc, blocking: hasBlockingFindings(doc), today, slicesPending };
   }, [project, profile, today, choice.lang, choice.markDraft, slicePlan, uiLang, land]);
 }
