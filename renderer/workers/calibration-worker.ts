@@ -7,7 +7,7 @@ import {
   sha256Hex,
   type CalibrationConfig,
 } from '../../core/calibration';
-import type { RadioCell } from '../../core/coverage';
+import type { LosMode, RadioCell } from '../../core/coverage';
 import type { ElevationModels } from '../../core/terrain';
 import { terrainExtraLoss } from '../features/calibration/terrain-extra';
 import type { CalibrationAnalysis } from '../state/calibration-state';
@@ -20,6 +20,8 @@ export interface CalibrationWorkerRequest {
   config: CalibrationConfig;
   models: ElevationModels | null;
   gridResolutionM: number;
+  /** The project's LOS mode: the statistical model of the terrain rules. */
+  projectLosMode: LosMode;
 }
 
 export type CalibrationWorkerResponse =
@@ -36,7 +38,7 @@ const scope = self as unknown as {
 const READ_SHARE = 0.3;
 
 function analyse(request: CalibrationWorkerRequest): void {
-  const { name, bytes, cells, config, models, gridResolutionM } = request;
+  const { name, bytes, cells, config, models, gridResolutionM, projectLosMode } = request;
   const progress = (fraction: number) => scope.postMessage({ kind: 'progress', fraction });
   const sha256 = sha256Hex(bytes);
   const parsed = parseMeasurementsCsv(bytes, {
@@ -52,7 +54,7 @@ function analyse(request: CalibrationWorkerRequest): void {
   const job = compareJob(set, cells, {
     losMode: config.losMode,
     defaultHeightM: config.defaultHeightM,
-    ...(models ? { extraLossDb: terrainExtraLoss(models, config.losMode, gridResolutionM) } : {}),
+    ...(models ? { extraLossDb: terrainExtraLoss(models, projectLosMode, gridResolutionM) } : {}),
   });
   let step = job.next();
   while (!step.done) {

@@ -5,7 +5,7 @@ import {
   fitCalibration,
   type CalibrationConfig,
 } from '../../../core/calibration';
-import { radioCellsOf, stableHash, type RadioCell } from '../../../core/coverage';
+import { radioCellsOf, stableHash, type LosMode, type RadioCell } from '../../../core/coverage';
 import { parseFailureProblem } from '../../../core/io/limits';
 import type { Project } from '../../../core/project/schema';
 import type { ElevationModels } from '../../../core/terrain';
@@ -31,6 +31,8 @@ export interface CalibrationInputs {
   /** The session's elevation models, null without; read at the coverage grid's resolution. */
   models: ElevationModels | null;
   gridResolutionM: number;
+  /** The project's LOS mode (the statistical model the terrain rules fall back to). */
+  projectLosMode: LosMode;
   key: string;
 }
 
@@ -46,8 +48,9 @@ export function calibrationInputsOf(
 ): CalibrationInputs {
   const cells = radioCellsOf({ sites });
   const models = modelsOf(terrain);
+  const projectLosMode = coverageOptionsOf(settings).losMode ?? 'blend-mean-db';
   const config: CalibrationConfig = {
-    losMode: calibrationLosMode(models, coverageOptionsOf(settings).losMode ?? 'blend-mean-db'),
+    losMode: calibrationLosMode(models, projectLosMode),
     defaultHeightM: DEFAULT_MEASUREMENT_HEIGHT_M,
     terrain: calibrationTerrainOf(models),
   };
@@ -59,7 +62,8 @@ export function calibrationInputsOf(
     config,
     models,
     gridResolutionM: settings.resolutionM,
-    key: stableHash({ cells, config, terrainId }),
+    projectLosMode,
+    key: stableHash({ cells, config, terrainId, projectLosMode }),
   };
 }
 
@@ -92,7 +96,7 @@ export function compareMeasurementsInWorker(): void {
   const source = appStore.getState().calibration.source;
   if (!source) return;
   worker?.terminate();
-  const { cells, config, models, gridResolutionM, key } = calibrationInputs();
+  const { cells, config, models, gridResolutionM, projectLosMode, key } = calibrationInputs();
   const current = new Worker(new URL('../../workers/calibration-worker.ts', import.meta.url), { type: 'module' });
   worker = current;
   updateCalibration(appStore, { job: { progress: 0 }, error: null });
@@ -117,6 +121,7 @@ export function compareMeasurementsInWorker(): void {
     config,
     models,
     gridResolutionM,
+    projectLosMode,
   };
   current.postMessage(request, [request.bytes.buffer]);
 }

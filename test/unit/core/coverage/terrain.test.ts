@@ -13,6 +13,7 @@ import {
   siteCoverage,
   terrainCoverage,
   terrainCoveredShare,
+  terrainLinkRule,
   type CoverageOptions,
 } from '../../../../core/coverage';
 import { gridForBounds, utmBoundsOf, type GridSpec } from '../../../../core/geo/grid';
@@ -178,5 +179,36 @@ describe('sites and corridors use the terrain too', () => {
     );
     expect(flatCorridor.shareCovered).toBe(plainCorridor.shareCovered);
     expect(flatCorridor.worstRsrpDbm).toBeCloseTo(plainCorridor.worstRsrpDbm as number, 6);
+  });
+});
+
+describe('terrainLinkRule (points and the calibration’s links)', () => {
+  const cell = cells[0]!;
+  const hill = (e: number, n: number) => 4 + 40 * Math.exp(-((e - cell.e - 600) ** 2 + (n - cell.n) ** 2) / 2e4);
+  // The surface model covers only the half north of the cell: links south run under the DTM rule.
+  const dtm = model(hill);
+  const dsm = model((e, n) => (n > cell.n + 100 ? hill(e, n) + 12 : NaN), 'DSM');
+  const rule = terrainLinkRule({ dtm, dsm }, { losMode: 'blend-mean-db', gridResolutionM: 50 })!;
+  const dtmOnly = terrainLinkRule({ dtm, dsm: null }, { losMode: 'blend-mean-db', gridResolutionM: 50 })!;
+
+  it('with a surface model: DTM links get the statistical − LOS gap plus the excess, as the raster', () => {
+    expect(rule.losMode).toBe('los');
+    const [e, n] = [cell.e + 1500, cell.n - 300]; // behind the hill, south: no surface data
+    const excess = dtmOnly.extraLossDb(cell, e, n, 1.5);
+    expect(excess).toBeGreaterThan(0);
+    const gap = rule.statisticalExtraDb(cell, e, n, 1.5);
+    expect(gap).toBeGreaterThan(0);
+    expect(rule.extraLossDb(cell, e, n, 1.5)).toBeCloseTo(gap + excess, 6);
+  });
+
+  it('the point terrain of a site is the rule’s value, and the statistical model outside the models', () => {
+    const t = pointTerrain({ dtm, dsm }, [cell], { rxHeightM: 1.5, losMode: 'blend-mean-db', gridResolutionM: 50 })!;
+    const [e, n] = [cell.e + 1500, cell.n + 400];
+    expect(t.extraLossDb(0, e, n)).toBeCloseTo(rule.extraLossDb(cell, e, n, 1.5), 9);
+    const outside = [cell.e + 60_000, cell.n];
+    expect(rule.extraLossDb(cell, outside[0]!, outside[1]!, 1.5)).toBeNaN();
+    expect(t.extraLossDb(0, outside[0]!, outside[1]!)).toBe(
+      rule.statisticalExtraDb(cell, outside[0]!, outside[1]!, 1.5),
+    );
   });
 });
