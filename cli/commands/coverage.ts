@@ -16,6 +16,7 @@ import {
   siteCoverage,
   stableHash,
   type LosMode,
+  pointTableSpanM,
   pointTerrain,
   terrainCoverage,
   terrainCoveredShare,
@@ -33,8 +34,6 @@ import { UsageError } from '../io';
 import { writeOutputFile } from '../output-file';
 import { readProjectOrReport } from '../project-input';
 import { loadCliTerrain, TERRAIN_HELP, TERRAIN_OPTIONS, terrainArgs } from '../terrain-input';
-
-
 
 interface Carrier {
   frequencyMHz: number;
@@ -160,11 +159,14 @@ Corridors are evaluated along their centre line at their altitude.`,
       }
     }
     const models = terrain?.ok ? terrain.value.models : null;
-    const withTerrain = models ? terrainCoverage(models, cells, grid, options) : null;
+    // One span for the raster's and the points' tables (as the app): sites and corridors outside the grid included.
+    const farM = pointTableSpanM(grid, cells, project.sites, project.corridors);
+    const withTerrain = models ? terrainCoverage(models, cells, grid, options, undefined, farM) : null;
     const kernelOptions = { ...options, losMode: withTerrain?.losMode ?? losMode };
     const job = runCoverageJob({
       cells,
       grid,
+      tableSpanM: farM,
       options: kernelOptions,
       ...(withTerrain ? { extraLossDb: withTerrain.extraLossDb } : {}),
     });
@@ -174,7 +176,6 @@ Corridors are evaluated along their centre line at their altitude.`,
     const carriers = carriersOf(cells);
     const edge = Math.min(...thresholds.rsrpDbm);
     const stats = coverageStats(raster, mask, thresholds);
-    const farM = 100_000;
     const points = (heightM: number) => {
       const t = models
         ? pointTerrain(models, cells, { rxHeightM: heightM, losMode, gridResolutionM: resolutionM })

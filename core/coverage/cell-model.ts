@@ -90,6 +90,9 @@ export function prepareCellModels(
 ): PreparedCells {
   let maxD = 20;
   for (const cell of cells) maxD = Math.max(maxD, maxDistanceM(cell));
+  // Whole kilometres: runs over nearby extents (a band, the coarse pass, the points, the CLI's whole grid) then get
+  // the same tables, values and all, and share one build.
+  maxD = Math.ceil(maxD / TABLE_SPAN_STEP_M) * TABLE_SPAN_STEP_M;
   // By content, not identity: a caller may change a cell in place between two runs.
   const key = `${maxD}|${JSON.stringify(options)}|${JSON.stringify(cells)}`;
   const known = recent.find((r) => r.key === key);
@@ -99,6 +102,9 @@ export function prepareCellModels(
   recent.length = Math.min(recent.length, RECENT_PREPARED);
   return prepared;
 }
+
+/** Table reach is rounded up to this, m. */
+const TABLE_SPAN_STEP_M = 1000;
 
 /**
  * The last few prepared sets, by cells, options and table length: the bands of one job in a worker, its terrain

@@ -22,3 +22,4 @@ export * from './tile-plan';
 export * from './cell-warnings';
 export * from './radio-settings';
 export * from './terrain-points';
+export * from './point-span';

@@ -17,11 +17,11 @@ export interface CoverageInput {
    */
   extraLossDb?: readonly (Float32Array | null | undefined)[];
   /**
-   * A grid whose farthest corners size the distance tables too (default `grid`; the tables reach the farther of
-   * the two). The bands of a larger job pass one grid holding them all: every band then runs on the same tables,
-   * and a worker builds them once for all its bands.
+   * How far the distance tables reach at least, m (they always reach `grid`'s farthest corner). The bands of a job
+   * pass the whole run's span (pointTableSpanM: its grid, sites and corridors): every band then runs on the tables
+   * one run over the grid uses, and a worker builds them once for its bands and the points.
    */
-  tableGrid?: GridSpec;
+  tableSpanM?: number;
 }
 
 /** Best-server raster on `grid`, row 0 north, index row·width + col. */
@@ -102,10 +102,9 @@ function finishRow(
 export function* coverageJob(input: CoverageInput): Generator<number, CoverageRaster, void> {
   const options = resolveCoverageOptions(input.options);
   const { grid } = input;
-  const tableGrid = input.tableGrid ?? grid;
-  // The tables must reach every pixel of `grid`: the farther of the two grids' corners.
+  const tableSpanM = input.tableSpanM ?? 0;
   const prepared = prepareCellModels(input.cells, options, (cell) =>
-    Math.max(farthestCornerM(tableGrid, cell.e, cell.n), farthestCornerM(grid, cell.e, cell.n)),
+    Math.max(tableSpanM, farthestCornerM(grid, cell.e, cell.n)),
   );
   const { width, height, resolutionM: res } = grid;
   if (input.extraLossDb)

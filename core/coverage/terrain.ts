@@ -44,8 +44,8 @@ export function terrainCoverage(
   grid: GridSpec,
   options: Partial<CoverageOptions>,
   onSite?: (done: number, total: number) => void,
-  /** As CoverageInput.tableGrid: the whole job's grid when `grid` is a band of it. */
-  tableGrid: GridSpec = grid,
+  /** As CoverageInput.tableSpanM: the whole run's span when `grid` is a band of it. */
+  tableSpanM = 0,
 ): TerrainCoverage | null {
   const mode = terrainModeOf(models);
   if (!mode) return null;
@@ -53,7 +53,7 @@ export function terrainCoverage(
   const losMode: LosMode = mode === 'DTM' ? resolved.losMode : 'los';
   const work = workingModels(models, grid.resolutionM);
   const prepared = prepareCellModels(cells, { ...resolved, losMode }, (cell) =>
-    Math.max(farthestCornerM(tableGrid, cell.e, cell.n), farthestCornerM(grid, cell.e, cell.n)),
+    Math.max(tableSpanM, farthestCornerM(grid, cell.e, cell.n)),
   );
   const bySite = new Map<string, number[]>();
   cells.forEach((cell, i) => {

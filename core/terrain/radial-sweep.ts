@@ -220,8 +220,8 @@ function sweepPass(
   const rxHeight = options.rxHeightM;
   // The own stretch's points (sheared heights); a lattice walk of `near` metres stops at most this often.
   const nearCap = 2 * Math.ceil(near / demRes + 2) + 4;
-  let nearD = new Float64Array(nearCap);
-  let nearH = new Float64Array(nearCap);
+  let nearD: Float64Array = new Float64Array(nearCap);
+  let nearH: Float64Array = new Float64Array(nearCap);
   const { lossDb, rule: rules } = out;
   const width = grid.width;
   for (let k = 0; k < nRadials; k++) {

@@ -26,8 +26,8 @@ export type CoverageWorkerRequest =
       cells: RadioCell[];
       options: Partial<CoverageOptions>;
       terrain: ElevationModels | null;
-      /** A grid holding every band of the job (CoverageInput.tableGrid): one set of tables for all of them. */
-      tableGrid: GridSpec;
+      /** The run's table span (CoverageInput.tableSpanM): one set of tables for its bands and points. */
+      tableSpanM: number;
     }
   | { kind: 'strip'; jobId: number; taskId: number; grid: GridSpec }
   | { kind: 'area'; taskId: number; input: AreaInput }
@@ -51,7 +51,7 @@ let job: Extract<CoverageWorkerRequest, { kind: 'setup' }> | null = null;
 
 function runStrip(taskId: number, grid: GridSpec): void {
   if (!job) throw new Error('strip before setup');
-  const { cells, options, terrain, tableGrid } = job;
+  const { cells, options, terrain, tableSpanM } = job;
   // The terrain sweeps (one per site) are most of the work with a model: the first 70 % of the progress.
   const terrainShare = terrain ? 0.7 : 0;
   const withTerrain = terrain
@@ -61,13 +61,13 @@ function runStrip(taskId: number, grid: GridSpec): void {
         grid,
         options,
         (done, total) => scope.postMessage({ kind: 'progress', taskId, fraction: (terrainShare * done) / total }),
-        tableGrid,
+        tableSpanM,
       )
     : null;
   const run = coverageJob({
     cells,
     grid,
-    tableGrid,
+    tableSpanM,
     options: { ...options, ...(withTerrain ? { losMode: withTerrain.losMode } : {}) },
     ...(withTerrain ? { extraLossDb: withTerrain.extraLossDb } : {}),
   });

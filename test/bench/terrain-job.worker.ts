@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runCoverageJob } from '../../core/coverage/kernel';
 import { terrainCoverage } from '../../core/coverage/terrain';
-import type { GridSpec } from '../../core/geo/grid';
+import { farthestCornerM, type GridSpec } from '../../core/geo/grid';
 import { benchCells } from './coverage.bench';
 import { hillyDem, JOB_CELLS, JOB_GRID } from './terrain-job';
 
@@ -20,14 +20,16 @@ parentPort?.postMessage('ready');
 await new Promise((resolve) => parentPort?.once('message', resolve));
 const c0 = cpu();
 const t0 = performance.now();
-const terrain = terrainCoverage({ dtm: dem, dsm: null }, cells, strip, { rxHeightM: 1.5 }, undefined, JOB_GRID);
+// The whole job's span, as the app's workers get it: every strip runs on the same tables.
+const tableSpanM = Math.max(...cells.map((c) => farthestCornerM(JOB_GRID, c.e, c.n)));
+const terrain = terrainCoverage({ dtm: dem, dsm: null }, cells, strip, { rxHeightM: 1.5 }, undefined, tableSpanM);
 const t1 = performance.now();
 const c1 = cpu();
 if (!terrain) throw new Error('a DTM must give terrain inputs');
 const job = runCoverageJob({
   cells,
   grid: strip,
-  tableGrid: JOB_GRID,
+  tableSpanM,
   options: { losMode: terrain.losMode },
   extraLossDb: terrain.extraLossDb,
 });

@@ -2,6 +2,7 @@ import { corridorCoverage } from '../../../core/coverage/corridor';
 import { coverageGaps } from '../../../core/coverage/gaps';
 import { isoMultiPolygon } from '../../../core/coverage/contours';
 import { preparePointModels, type CoverageRaster } from '../../../core/coverage/kernel';
+import { pointTableSpanM } from '../../../core/coverage/point-span';
 import { polygonMask } from '../../../core/coverage/mask';
 import type { CoverageOptions } from '../../../core/coverage/options';
 import type { RadioCell } from '../../../core/coverage/cells';
@@ -67,7 +68,7 @@ export function analyseArea({ raster, aoi, thresholds }: AreaInput): AreaOutput 
 export function analysePoints(input: PointsInput): PointsOutput {
   const { grid, cells, pointOptions } = input;
   const edgeDbm = coveredThresholdDbm(input.thresholds);
-  const spanM = Math.hypot(grid.width, grid.height) * grid.resolutionM + 20_000;
+  const spanM = pointTableSpanM(grid, cells, input.sites, input.corridors);
   const models = input.terrain;
   const losMode = pointOptions.losMode ?? 'blend-mean-db';
   const at = (rxHeightM: number) => {

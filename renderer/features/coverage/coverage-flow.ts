@@ -1,4 +1,5 @@
 import type { CoverageRaster } from '../../../core/coverage';
+import { pointTableSpanM } from '../../../core/coverage/point-span';
 import { demByteLength, terrainModeOf, workingModels, type ElevationModels } from '../../../core/terrain';
 import { translator } from '../../i18n';
 import { currentViewUtm } from '../../map/current-view';
@@ -87,7 +88,13 @@ export async function runCoverage(): Promise<void> {
     const view = currentViewUtm();
     const plan = planCoverageJob(inputs.grid, workers, view ? rowsInView(inputs.grid, view) : null);
     const kernel = runProgressive(
-      { cells: inputs.cells, grid: inputs.grid, options: inputs.options, terrain: working },
+      {
+        cells: inputs.cells,
+        grid: inputs.grid,
+        options: inputs.options,
+        terrain: working,
+        tableSpanM: pointTableSpanM(inputs.grid, inputs.cells, project.sites, project.corridors),
+      },
       plan,
       {
         onProgress: (fraction) => {

@@ -50,7 +50,14 @@ export interface ProgressiveCallbacks {
  * kept). Resolves with that raster when every fine band is in.
  */
 export function runProgressive(
-  job: { cells: RadioCell[]; grid: GridSpec; options: Partial<CoverageOptions>; terrain: ElevationModels | null },
+  job: {
+    cells: RadioCell[];
+    grid: GridSpec;
+    options: Partial<CoverageOptions>;
+    terrain: ElevationModels | null;
+    /** pointTableSpanM of the run: its bands, coarse pass and points share one set of tables. */
+    tableSpanM: number;
+  },
   plan: JobPlan,
   callbacks: ProgressiveCallbacks,
   maxWorkers = COVERAGE_WORKERS,
@@ -62,8 +69,7 @@ export function runProgressive(
     cells: job.cells,
     options: job.options,
     terrain: job.terrain,
-    // The coarse grid reaches a little beyond the fine one: it holds every band of the run.
-    tableGrid: plan.coarse?.grid ?? job.grid,
+    tableSpanM: job.tableSpanM,
   };
   const coarse = plan.coarse;
   const coarsePixels = coarse ? coarse.grid.width * coarse.grid.height : 0;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coverageJob, radioCellsOf, runCoverageJob } from '../../../core/coverage';
+import { farthestCornerM } from '../../../core/geo/grid';
 import { projectSchema } from '../../../core/project/schema';
 import { coverageInputsOf } from '../../../renderer/features/coverage/coverage-inputs';
 import {
@@ -55,7 +56,7 @@ describe('coverage strips', () => {
     }
   });
 
-  it('bands sized by the whole grid (tableGrid) give the RSRP of one run over it exactly', () => {
+  it('bands with the whole grid’s table span give the RSRP of one run over it exactly', () => {
     const inputs = coverageInputsOf(sample, { ...DEFAULT_COVERAGE_SETTINGS, resolutionM: 100 }, null);
     if (!inputs) throw new Error('sample has no AOI');
     const whole = runCoverageJob({ cells: inputs.cells, grid: inputs.grid, options: inputs.options });
@@ -65,7 +66,7 @@ describe('coverage strips', () => {
       const job = runCoverageJob({
         cells: inputs.cells,
         grid: rowsGrid(inputs.grid, band),
-        tableGrid: inputs.grid,
+        tableSpanM: Math.max(...inputs.cells.map((c) => farthestCornerM(inputs.grid, c.e, c.n))),
         options: inputs.options,
       });
       if (!job.ok) throw new Error('cancelled');
