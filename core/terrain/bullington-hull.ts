@@ -76,65 +76,51 @@ export class ObstacleHull {
     return v > -0.78 ? bullingtonCorrectedDb(v, d) : 0;
   }
 
-  /** Sheared height h − d²/(2·k·R) of a point at distanceM, heightM above sea level (the frame of push()). */
-  sheared(distanceM: number, heightM: number): number {
-    return heightM - (distanceM * distanceM) / this.twoA;
-  }
-
-  /** The Tx antenna's height above sea level (set by reset()). */
-  get txHeightM(): number {
-    return this.txHeight;
-  }
-
   /**
    * Largest Fresnel–Kirchhoff v over the vertices for a receiver at distanceM whose line of sight from the Tx has
    * slope losSlope in the sheared frame (a clear path: v is unimodal along the hull); −Infinity when empty.
    */
   clearMaxV(distanceM: number, losSlope: number): number {
-    const hull = this.hull;
-    const n = hull.count;
-    if (n === 0) return -Infinity;
-    const hd = hull.d;
-    const hh = hull.h;
+    return this.hull.count === 0 ? -Infinity : this.vAt(this.clearPeak(distanceM, losSlope), distanceM, losSlope);
+  }
+
+  /** v of vertex i for a receiver at distance d on a line of sight of slope losSlope (sheared frame). */
+  private vAt(i: number, d: number, losSlope: number): number {
+    const x = this.hull.d[i] as number;
+    return (
+      ((this.hull.h[i] as number) - this.txHeight - losSlope * x) *
+      Math.sqrt((2 * d) / (this.wavelengthM * x * (d - x)))
+    );
+  }
+
+  /** Index of the vertex of largest v on a clear path (count ≥ 1): binary search, v compared by sign and square. */
+  private clearPeak(d: number, losSlope: number): number {
+    const { d: hd, h: hh } = this.hull;
     const hts = this.txHeight;
-    const d = distanceM;
-    // Compared by sign and square (no square root per step): v = a·√(2d/(λ·x·(d − x))).
     let lo = 0;
-    let hi = n - 1;
+    let hi = this.hull.count - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const d0 = hd[mid] as number;
       const d1 = hd[mid + 1] as number;
       const a0 = (hh[mid] as number) - hts - losSlope * d0;
       const a1 = (hh[mid + 1] as number) - hts - losSlope * d1;
+      // v = a·√(2d/(λ·x·(d − x))): v0 < v1 from the signs of a and the squares, without a root per step.
       const s0 = a0 * a0 * d1 * (d - d1);
       const s1 = a1 * a1 * d0 * (d - d0);
       const rising = a0 < 0 ? a1 >= 0 || s0 > s1 : a1 >= 0 && s0 < s1;
       if (rising) lo = mid + 1;
       else hi = mid;
     }
-    const dl = hd[lo] as number;
-    return ((hh[lo] as number) - hts - losSlope * dl) * Math.sqrt((2 * d) / (this.wavelengthM * dl * (d - dl)));
+    return lo;
   }
 
   /** Steepest slope from a receiver at (distanceM, sheared height hrs) up to a vertex; −Infinity when empty. */
   rxTangentSlope(distanceM: number, hrs: number): number {
     const hull = this.hull;
-    const n = hull.count;
-    if (n === 0) return -Infinity;
-    const hd = hull.d;
-    const hh = hull.h;
-    const d = distanceM;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const a = ((hh[mid] as number) - hrs) * (d - (hd[mid + 1] as number));
-      const b = ((hh[mid + 1] as number) - hrs) * (d - (hd[mid] as number));
-      if (b >= a) lo = mid + 1;
-      else hi = mid;
-    }
-    return ((hh[lo] as number) - hrs) / (d - (hd[lo] as number));
+    if (hull.count === 0) return -Infinity;
+    const t = hull.tangentFromRight(distanceM, hrs);
+    return ((hull.h[t] as number) - hrs) / (distanceM - (hull.d[t] as number));
   }
 
   /**
@@ -151,23 +137,6 @@ export class ObstacleHull {
     return (hb - (hts * (d - db) + hrs * db) / d) * Math.sqrt((2 * d) / (this.wavelengthM * db * (d - db)));
   }
 
-  /** Largest v over the hull vertices for a clear path (v is unimodal along the concave hull): O(log n). */
-  private losMaxV(d: number, losSlope: number): { v: number; index: number } {
-    const { hull, wavelengthM: lambda, txHeight: hts } = this;
-    const vAt = (i: number) => {
-      const di = hull.d[i] as number;
-      return ((hull.h[i] as number) - hts - losSlope * di) * Math.sqrt((2 * d) / (lambda * di * (d - di)));
-    };
-    let lo = 0;
-    let hi = hull.count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vAt(mid) < vAt(mid + 1)) lo = mid + 1;
-      else hi = mid;
-    }
-    return { v: vAt(lo), index: lo };
-  }
-
   /** lossDb with the equivalent edge (or, on a clear path, the point of largest v). */
   evaluate(distanceM: number, rxHeightM: number): BullingtonEdge {
     const { hull, twoA, wavelengthM: lambda, txHeight: hts } = this;
@@ -179,13 +148,9 @@ export class ObstacleHull {
     let losIndex = -1;
     let rxSlope = -Infinity;
     if (this.txSlope < losSlope) {
-      const best = this.losMaxV(d, losSlope);
-      losMaxV = best.v;
-      losIndex = best.index;
-    } else {
-      const t = hull.tangentFromRight(d, hrs);
-      rxSlope = ((hull.h[t] as number) - hrs) / (d - (hull.d[t] as number));
-    }
+      losIndex = this.clearPeak(d, losSlope);
+      losMaxV = this.vAt(losIndex, d, losSlope);
+    } else rxSlope = this.rxTangentSlope(d, hrs);
     const r = bullingtonFromSlopes({
       txHeightM: hts,
       rxHeightM: hrs,

@@ -77,8 +77,9 @@ export class UpperHull {
     let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const a = ((h[mid] as number) - y) / (x - (d[mid] as number));
-      const b = ((h[mid + 1] as number) - y) / (x - (d[mid + 1] as number));
+      // Slopes (h − y)/(x − d) compared cross-multiplied (both denominators are positive).
+      const a = ((h[mid] as number) - y) * (x - (d[mid + 1] as number));
+      const b = ((h[mid + 1] as number) - y) * (x - (d[mid] as number));
       if (b >= a) lo = mid + 1;
       else hi = mid;
     }
