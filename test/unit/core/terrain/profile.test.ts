@@ -27,6 +27,9 @@ const point = fc.record({
   n: fc.double({ min: n0 + 0.01, max: n0 + 199.99, noNaN: true }),
 });
 
+/** Within a micrometre of a multiple of the 2 m pixel side. */
+const nearCorner = (offsetM: number) => Math.abs(offsetM / 2 - Math.round(offsetM / 2)) < 5e-7;
+
 describe('pixels as flat squares', () => {
   it('the height anywhere inside a pixel is that pixel’s value; NaN outside the model', () => {
     fc.assert(
@@ -47,7 +50,12 @@ describe('pixels as flat squares', () => {
         const missed: number[] = [];
         for (let i = 0; i <= 5000; i++) {
           const t = i / 5000;
-          const id = demHeightAt(ids, from.e + t * (to.e - from.e), from.n + t * (to.n - from.n));
+          const e = from.e + t * (to.e - from.e);
+          const n = from.n + t * (to.n - from.n);
+          // A sample rounded onto a pixel corner names a pixel the line may pass a nanometre beside (seed
+          // -1829248784: the midpoint of a near-diagonal came out exactly on a corner the line misses by 3·10⁻¹¹ m).
+          if (nearCorner(e - e0) && nearCorner(n - n0)) continue;
+          const id = demHeightAt(ids, e, n);
           if (!visited.has(id)) missed.push(id);
         }
         expect(missed).toEqual([]);
@@ -57,7 +65,15 @@ describe('pixels as flat squares', () => {
           expect(p.distancesM[i]).toBeGreaterThanOrEqual(p.distancesM[i - 1] as number);
         expect(p.footprintM).toBeCloseTo(Math.SQRT1_2 * 2, 9);
       }),
-      { numRuns: 40 },
+      {
+        numRuns: 40,
+        examples: [
+          [
+            { e: 600199.9899999995, n: 6200199.989999999 },
+            { e: 600000.0100000004, n: 6200000.010000001 },
+          ],
+        ],
+      },
     );
   });
 
