@@ -35,7 +35,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the typed HostApi (electron/preload) instead of raw ipcRenderer.' },
+        {
+          selector: "MemberExpression[object.name='ipcRenderer']",
+          message: 'Use the typed HostApi (electron/preload) instead of raw ipcRenderer.',
+        },
       ],
     },
   },
@@ -45,7 +48,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: RUNTIME_MODULES, message: 'core/ is pure: no DOM, Node, Electron, React or Leaflet imports. Pass data in instead.' }],
+          patterns: [
+            {
+              group: RUNTIME_MODULES,
+              message: 'core/ is pure: no DOM, Node, Electron, React or Leaflet imports. Pass data in instead.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -67,12 +75,26 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'fs', 'path', 'node:*', '../electron/*', '../../electron/*'], message: 'The renderer reaches the OS only through HostApi.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'fs', 'path', 'node:*', '../electron/*', '../../electron/*'],
+              message: 'The renderer reaches the OS only through HostApi.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'node/**/*.ts', 'cli/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'test/**/*.ts', '*.config.{ts,js,cjs}'],
+    files: [
+      'electron/**/*.ts',
+      'node/**/*.ts',
+      'cli/**/*.{ts,mjs}',
+      'scripts/**/*.mjs',
+      'test/**/*.ts',
+      '*.config.{ts,js,cjs}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -83,7 +105,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', '**/electron/*', '**/renderer/*'], message: 'node/ and cli/ use core/ and node/ only: no Electron, no renderer.' },
+            {
+              group: ['electron', '**/electron/*', '**/renderer/*'],
+              message: 'node/ and cli/ use core/ and node/ only: no Electron, no renderer.',
+            },
           ],
         },
       ],
@@ -96,8 +121,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='ipcMain']", message: 'Register handlers through electron/main/ipc.ts (sender check + argument validation).' },
-        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Only electron/preload may use ipcRenderer.' },
+        {
+          selector: "MemberExpression[object.name='ipcMain']",
+          message: 'Register handlers through electron/main/ipc.ts (sender check + argument validation).',
+        },
+        {
+          selector: "MemberExpression[object.name='ipcRenderer']",
+          message: 'Only electron/preload may use ipcRenderer.',
+        },
       ],
     },
   },

@@ -15,7 +15,10 @@ function contentSecurityPolicy(): Plugin {
       handler(html) {
         if (!html.includes(charset)) throw new Error(`index.html must contain ${charset}`);
         const content = cspMetaContent().replace(/'/g, '&#39;');
-        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`);
+        return html.replace(
+          charset,
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`,
+        );
       },
     },
   };

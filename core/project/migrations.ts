@@ -97,7 +97,11 @@ const MIGRATIONS: readonly Migration[] = [
   { from: 1, describe: 'v1 → v2: metadata block, cells, GeoJSON areas', migrate: v1ToV2 },
   { from: 2, describe: 'v2 → v3: slices, custom terms profiles, lease-request draft', migrate: v2ToV3 },
   { from: 3, describe: 'v3 → v4: per-cell AAS/TRP, frequency, bandwidth and antenna pattern', migrate: v3ToV4 },
-  { from: 4, describe: 'v4 → v5: optional planning records (radio settings, calibration, declared interest)', migrate: v4ToV5 },
+  {
+    from: 4,
+    describe: 'v4 → v5: optional planning records (radio settings, calibration, declared interest)',
+    migrate: v4ToV5,
+  },
 ];
 
 /** Oldest schema version this build can migrate from. */

@@ -57,7 +57,11 @@ export class CoverageTerrainLayer {
       const rings = [terrain?.dtm, terrain?.dsm].flatMap((m) => {
         const ring = m ? demExtentLatLngs(m.dem) : null;
         return m && ring
-          ? [L.polygon(ring, TERRAIN_EXTENT_STYLE).bindTooltip(plainText(`${m.summary.kind}: ${m.name}`), { sticky: true })]
+          ? [
+              L.polygon(ring, TERRAIN_EXTENT_STYLE).bindTooltip(plainText(`${m.summary.kind}: ${m.name}`), {
+                sticky: true,
+              }),
+            ]
           : [];
       });
       if (rings.length > 0) this.polygon = L.featureGroup(rings);

@@ -107,12 +107,7 @@ export function DrawPointEntry({ tool }: { tool: Exclude<ToolId, 'select'> }) {
           >
             {t('draw.removeLast')}
           </button>
-          <button
-            type="button"
-            className="draw-toolbar__button"
-            aria-keyshortcuts="Enter"
-            onClick={finish}
-          >
+          <button type="button" className="draw-toolbar__button" aria-keyshortcuts="Enter" onClick={finish}>
             {t('draw.finish')} ({count})
           </button>
         </>

@@ -117,7 +117,8 @@ describe('fuzz: every importer answers with data that round-trips or with explai
             maxPixels: 10_000,
             onTooLarge: 'refuse',
           });
-          if (result.ok) expect(result.value.validPixels).toBeLessThanOrEqual(result.value.grid.width * result.value.grid.height);
+          if (result.ok)
+            expect(result.value.validPixels).toBeLessThanOrEqual(result.value.grid.width * result.value.grid.height);
           else expectExplained(result.problems, 'fuzz.tif');
         },
       ),

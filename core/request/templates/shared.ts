@@ -134,14 +134,16 @@ export function coverageParagraph(ctx: TemplateContext): string {
   const e = f.num(c.shareEdge * 100, 1);
   const s = f.num(c.spillKm2, 2);
   const r = f.num(c.resolutionM);
-  return ctx.t(
-    L(
-      `Beregnet med 3GPP TR 38.901 (medianværdier, ${r} m opløsning, modtager 1,5 m over terræn): ${g} % af området har RSRP ≥ −100 dBm og ${e} % ≥ −110 dBm. Konturen for −100 dBm på kortet er ikke skåret ved områdets kant; ${s} km² af den ligger uden for området.`,
-      `Predicted with 3GPP TR 38.901 (median values, ${r} m resolution, receiver 1.5 m above ground): ${g} % of the area has RSRP ≥ −100 dBm and ${e} % ≥ −110 dBm. The −100 dBm contour on the map is not cut at the area edge; ${s} km² of it lies outside the area.`,
-      `Berechnet mit 3GPP TR 38.901 (Medianwerte, ${r} m Raster, Empfänger 1,5 m über Grund): ${g} % des Gebiets haben RSRP ≥ −100 dBm, ${e} % ≥ −110 dBm. Die −100-dBm-Kontur auf der Karte ist an der Gebietsgrenze nicht abgeschnitten; ${s} km² davon liegen außerhalb des Gebiets.`,
-      `Beräknat med 3GPP TR 38.901 (medianvärden, ${r} m upplösning, mottagare 1,5 m över mark): ${g} % av området har RSRP ≥ −100 dBm och ${e} % ≥ −110 dBm. Konturen för −100 dBm på kartan är inte avskuren vid områdets gräns; ${s} km² av den ligger utanför området.`,
-    ),
-  ) + calibrationParagraphPart(ctx);
+  return (
+    ctx.t(
+      L(
+        `Beregnet med 3GPP TR 38.901 (medianværdier, ${r} m opløsning, modtager 1,5 m over terræn): ${g} % af området har RSRP ≥ −100 dBm og ${e} % ≥ −110 dBm. Konturen for −100 dBm på kortet er ikke skåret ved områdets kant; ${s} km² af den ligger uden for området.`,
+        `Predicted with 3GPP TR 38.901 (median values, ${r} m resolution, receiver 1.5 m above ground): ${g} % of the area has RSRP ≥ −100 dBm and ${e} % ≥ −110 dBm. The −100 dBm contour on the map is not cut at the area edge; ${s} km² of it lies outside the area.`,
+        `Berechnet mit 3GPP TR 38.901 (Medianwerte, ${r} m Raster, Empfänger 1,5 m über Grund): ${g} % des Gebiets haben RSRP ≥ −100 dBm, ${e} % ≥ −110 dBm. Die −100-dBm-Kontur auf der Karte ist an der Gebietsgrenze nicht abgeschnitten; ${s} km² davon liegen außerhalb des Gebiets.`,
+        `Beräknat med 3GPP TR 38.901 (medianvärden, ${r} m upplösning, mottagare 1,5 m över mark): ${g} % av området har RSRP ≥ −100 dBm och ${e} % ≥ −110 dBm. Konturen för −100 dBm på kartan är inte avskuren vid områdets gräns; ${s} km² av den ligger utanför området.`,
+      ),
+    ) + calibrationParagraphPart(ctx)
+  );
 }
 
 /** " The prediction is calibrated against measured RSRP (file, date): offsets; RMSE before/after." or ''. */

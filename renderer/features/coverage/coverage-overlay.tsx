@@ -40,9 +40,7 @@ export function CoverageLegend() {
               <span className="swatch" style={{ background: cssRgb(c.rgb) }} aria-hidden="true" />
               {c.maxDbm === null ? `≥ ${n(c.minDbm)}` : `${n(c.minDbm)} … ${n(c.maxDbm)}`}
               {c.minDbm === result.settings.goodDbm ? ` · ${t('coverage.contour.good')}` : ''}
-              {c.minDbm === edge && edge !== result.settings.goodDbm
-                ? ` · ${t('coverage.contour.edge')}`
-                : ''}
+              {c.minDbm === edge && edge !== result.settings.goodDbm ? ` · ${t('coverage.contour.edge')}` : ''}
             </li>
           ))}
         </ul>

@@ -147,8 +147,7 @@ export function SearchBox() {
               <span className="search__name">{result.label}</span>
               <span className="search__detail">
                 {t(kindKey(result))}
-                {result.kind === 'place' &&
-                  ` · ${t('search.inhabitants', { count: result.place.population })}`}
+                {result.kind === 'place' && ` · ${t('search.inhabitants', { count: result.place.population })}`}
                 {result.kind === 'place' &&
                   result.matched !== result.label &&
                   ` · ${t('search.alsoKnownAs', { name: result.matched })}`}

@@ -114,7 +114,10 @@ export function DemandCapacityChart({ plan }: { plan: SlicePlan }) {
   }));
   const label = t('slices.chart.demand', { bw: plan.assessedBandwidthMHz });
   const desc = sections
-    .map((s) => `${s.title}: ${s.rows.map((r) => `${r.title ?? r.label} ${demand}/${capacity} ${r.text} Mbit/s`).join('; ')}`)
+    .map(
+      (s) =>
+        `${s.title}: ${s.rows.map((r) => `${r.title ?? r.label} ${demand}/${capacity} ${r.text} Mbit/s`).join('; ')}`,
+    )
     .join('. ');
   return (
     <figure className="chart-figure">

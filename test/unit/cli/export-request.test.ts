@@ -22,7 +22,8 @@ doc.request.requester = {
   contactEmail: 'plan@langeland.example',
 };
 // The sample's cells transmit at 3700 MHz ± 30 MHz; line them up with the requested 3740–3800 MHz.
-for (const site of doc.sites) for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3770, bandwidthMHz: 60 });
+for (const site of doc.sites)
+  for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3770, bandwidthMHz: 60 });
 writeFileSync(complete, JSON.stringify(doc));
 
 describe('frekvensplan export', () => {
@@ -188,7 +189,18 @@ describe('frekvensplan request', () => {
   });
 
   it('refuses --date 2025-02-30 with the option named, in the --lang language, and as JSON with --json', async () => {
-    const args = ['request', sample, '--terms', 'dk-tt-2021', '--format', 'pdf', '--out', join(dir, 'z.pdf'), '--date', '2025-02-30'];
+    const args = [
+      'request',
+      sample,
+      '--terms',
+      'dk-tt-2021',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'z.pdf'),
+      '--date',
+      '2025-02-30',
+    ];
     const en = await runCli(args);
     expect(en.code).toBe(2);
     expect(en.err).toContain("--date: '2025-02-30' is not a real date (YYYY-MM-DD, a day that exists)");
@@ -196,13 +208,28 @@ describe('frekvensplan request', () => {
     expect(da.err).toContain("--date: '2025-02-30' er ikke en gyldig dato");
     const json = await runCli([...args, '--json', '--lang', 'da']);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.out)).toMatchObject({ ok: false, usage: true, problems: [{ message: { da: expect.stringContaining('ikke en gyldig dato') } }] });
+    expect(JSON.parse(json.out)).toMatchObject({
+      ok: false,
+      usage: true,
+      problems: [{ message: { da: expect.stringContaining('ikke en gyldig dato') } }],
+    });
     expect(json.err).toBe('');
   });
 
   it('localises other usage errors too (unknown command, bad option, unknown profile)', async () => {
     expect((await runCli(['requst', '--lang', 'da'], 'en')).err).toContain("ukendt kommando 'requst'");
-    const unknown = await runCli(['request', sample, '--terms', 'xx', '--format', 'pdf', '--out', join(dir, 'y.pdf'), '--lang', 'da']);
+    const unknown = await runCli([
+      'request',
+      sample,
+      '--terms',
+      'xx',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'y.pdf'),
+      '--lang',
+      'da',
+    ]);
     expect(unknown.err).toContain("ukendt vilkårsprofil 'xx'");
     const bad = await runCli(['request', sample, '--format', 'tiff', '--json']);
     expect(JSON.parse(bad.out).problems[0].message.en).toContain('--format must be one of pdf|docx|json|geojson');
@@ -211,19 +238,62 @@ describe('frekvensplan request', () => {
   it('states a right kept by a declaration of interest (--declared-interest) and writes the checklist separately', async () => {
     const out = join(dir, 'declared.json');
     const checklist = join(dir, 'checklist.pdf');
-    const r = await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--date', '2026-11-29', '--declared-interest', '2025-03-14', '--declared-interest-ref', 'TT ref. 42', '--checklist', checklist]);
+    const r = await runCli([
+      'request',
+      complete,
+      '--terms',
+      'dk-tt-2021',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--date',
+      '2026-11-29',
+      '--declared-interest',
+      '2025-03-14',
+      '--declared-interest-ref',
+      'TT ref. 42',
+      '--checklist',
+      checklist,
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.declaredInterest).toEqual({ date: '2025-03-14', reference: 'TT ref. 42' });
     expect(json.findings.map((f: { id: string }) => f.id)).toContain('window.right-kept-by-declaration');
     expect(readFileSync(checklist).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect((await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--declared-interest', '2025-02-30'])).code).toBe(2);
+    expect(
+      (
+        await runCli([
+          'request',
+          complete,
+          '--terms',
+          'dk-tt-2021',
+          '--format',
+          'json',
+          '--out',
+          out,
+          '--declared-interest',
+          '2025-02-30',
+        ])
+      ).code,
+    ).toBe(2);
   });
 
   it('says so when no allowed bandwidth carries the slices, rather than calling them unsized', async () => {
     // The sample's four MC video cameras over-use the Humble cell's uplink at every allowed bandwidth (README).
     const out = join(dir, 'infeasible.json');
-    const r = await runCli(['request', complete, '--terms', 'dk-tt-2021', '--format', 'json', '--out', out, '--date', '2026-11-29']);
+    const r = await runCli([
+      'request',
+      complete,
+      '--terms',
+      'dk-tt-2021',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--date',
+      '2026-11-29',
+    ]);
     expect(r.code).toBe(0);
     const ids = JSON.parse(readFileSync(out, 'utf8')).findings.map((f: { id: string }) => f.id);
     expect(ids).toContain('bandwidth.slices-exceed');
@@ -236,18 +306,60 @@ describe('frekvensplan request', () => {
     // Two MC video cameras instead of four: the plan fits in 60 MHz (README), more than the 20 MHz asked for.
     d.slices.find((s: { id: string }) => s.id === 'slice-mc-video').deviceCount = 2;
     d.request.frequency = { fromMHz: 3780, toMHz: 3800 };
-    for (const site of d.sites) for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3790, bandwidthMHz: 20 });
+    for (const site of d.sites)
+      for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3790, bandwidthMHz: 20 });
     writeFileSync(narrow, JSON.stringify(d));
-    const r = await runCli(['request', narrow, '--terms', 'dk-tt-2021', '--format', 'json', '--out', join(dir, 'n.json'), '--date', '2026-11-29']);
+    const r = await runCli([
+      'request',
+      narrow,
+      '--terms',
+      'dk-tt-2021',
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'n.json'),
+      '--date',
+      '2026-11-29',
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/The slices need \d+ MHz but 20 MHz is requested/);
   });
 
   it('writes the German application in German whatever --lang says, and refuses a language the regime does not write', async () => {
     const out = join(dir, 'de.pdf');
-    expect((await runCli(['request', complete, '--terms', 'de-bnetza-3700', '--format', 'pdf', '--out', out, '--draft', '--lang', 'da'])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          'request',
+          complete,
+          '--terms',
+          'de-bnetza-3700',
+          '--format',
+          'pdf',
+          '--out',
+          out,
+          '--draft',
+          '--lang',
+          'da',
+        ])
+      ).code,
+    ).toBe(0);
     if (hasPdftotext()) expect(pdfText(readFileSync(out))).toContain('Antrag auf Zuteilung von Frequenzen');
-    expect((await runCli(['request', complete, '--terms', 'de-bnetza-3700', '--format', 'pdf', '--out', out, '--doc-lang', 'sv'])).code).toBe(2);
+    expect(
+      (
+        await runCli([
+          'request',
+          complete,
+          '--terms',
+          'de-bnetza-3700',
+          '--format',
+          'pdf',
+          '--out',
+          out,
+          '--doc-lang',
+          'sv',
+        ])
+      ).code,
+    ).toBe(2);
   });
 });
-

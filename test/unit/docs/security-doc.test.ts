@@ -5,6 +5,8 @@ import { IMPORT_LIMITS } from '../../../core/io/limits';
 
 const root = join(__dirname, '../../..');
 const doc = readFileSync(join(root, 'docs/security.md'), 'utf8');
+/** The doc with table cells' padding removed (Prettier aligns the columns). */
+const cells = doc.replace(/ *\| */g, ' | ');
 
 /** The value docs/security.md should print for a limit: MB for bytes, s for ms, grouped digits for counts. */
 function printed(key: keyof typeof IMPORT_LIMITS): string {
@@ -18,7 +20,7 @@ function printed(key: keyof typeof IMPORT_LIMITS): string {
 describe('docs/security.md stays true to the code', () => {
   it('lists every import limit with the value core/io/limits.ts has', () => {
     for (const key of Object.keys(IMPORT_LIMITS) as (keyof typeof IMPORT_LIMITS)[])
-      expect(doc, key).toContain(`| \`${key}\` | ${printed(key)} |`);
+      expect(cells, key).toContain(`| \`${key}\` | ${printed(key)} |`);
   });
 
   it('names only files and folders that exist', () => {

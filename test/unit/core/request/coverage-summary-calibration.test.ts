@@ -50,6 +50,8 @@ describe("the lease request's coverage paragraph with a calibration", () => {
     const share = (s: string) => Number(/: ([\d.]+) % of the area/.exec(s)?.[1]);
     expect(share(calibrated)).toBeGreaterThan(share(plain));
     expect(paragraph(true, 'da')).toContain('Beregningen er kalibreret mod målt RSRP (drive.csv, 02.05.2026)');
-    expect(paragraph(true, 'de', 'de-bnetza-3700')).toContain('Die Berechnung ist gegen gemessene RSRP kalibriert (drive.csv, 02.05.2026)');
+    expect(paragraph(true, 'de', 'de-bnetza-3700')).toContain(
+      'Die Berechnung ist gegen gemessene RSRP kalibriert (drive.csv, 02.05.2026)',
+    );
   });
 });

@@ -214,7 +214,13 @@ export function regimeCase(id: 'dk-tt-2021' | 'de-bnetza-3700' | 'se-pts-3720' |
         project: { ...project, sites, areas: [], slices: [] },
         draft: {
           ...sampleDraft,
-          requester: { ...sampleDraft.requester, name: 'Cambridge Robotics Ltd', address: '1 Station Road, Cambridge CB1 2JW', contactPhone: '+44 1223 000000', registrationNumber: '01234567' },
+          requester: {
+            ...sampleDraft.requester,
+            name: 'Cambridge Robotics Ltd',
+            address: '1 Station Road, Cambridge CB1 2JW',
+            contactPhone: '+44 1223 000000',
+            registrationNumber: '01234567',
+          },
           frequency: { fromMHz: 3800, toMHz: 3900 },
           period: { from: '2027-01-01', to: '2027-12-31' },
           leaseAreaId: null,
