@@ -26,6 +26,19 @@ for (const site of doc.sites)
   for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3770, bandwidthMHz: 60 });
 writeFileSync(complete, JSON.stringify(doc));
 
+/** `request <project> --terms dk-tt-2021 --format <format> --out <out> …extra`. */
+const requestArgs = (project: string, format: string, out: string, ...extra: string[]) => [
+  'request',
+  project,
+  '--terms',
+  'dk-tt-2021',
+  '--format',
+  format,
+  '--out',
+  out,
+  ...extra,
+];
+
 describe('frekvensplan export', () => {
   it.each(['geojson', 'kml', 'csv'])('writes %s', async (format) => {
     const out = join(dir, `plan.${format}`);
@@ -53,18 +66,7 @@ describe('frekvensplan export', () => {
 
 describe('frekvensplan request', () => {
   it('refuses the sample as it ships: cells outside the requested range and missing requester data (exit 1)', async () => {
-    const r = await runCli([
-      'request',
-      sample,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'pdf',
-      '--out',
-      join(dir, 'x.pdf'),
-      '--date',
-      '2026-11-29',
-    ]);
+    const r = await runCli(requestArgs(sample, 'pdf', join(dir, 'x.pdf'), '--date', '2026-11-29'));
     expect(r.code).toBe(1);
     expect(r.err).toContain('CVR number is missing');
     expect(r.err).toContain('Langeland Brandvæsen, Rudkøbing (0°) transmits on 3,670–3,730 MHz');
@@ -72,37 +74,14 @@ describe('frekvensplan request', () => {
 
   it('exports a draft anyway with --draft', async () => {
     const out = join(dir, 'draft.json');
-    const r = await runCli([
-      'request',
-      sample,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--date',
-      '2026-11-29',
-      '--draft',
-    ]);
+    const r = await runCli(requestArgs(sample, 'json', out, '--date', '2026-11-29', '--draft'));
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).draft).toBe(true);
   });
 
   it('writes JSON with the promised fields, valid against its schema', async () => {
     const out = join(dir, 'request.json');
-    const r = await runCli([
-      'request',
-      complete,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--date',
-      '2026-11-29',
-    ]);
+    const r = await runCli(requestArgs(complete, 'json', out, '--date', '2026-11-29'));
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(leaseRequestJsonSchema.safeParse(json).success).toBe(true);
@@ -120,23 +99,7 @@ describe('frekvensplan request', () => {
 
   it.runIf(hasPdftotext())('writes a Danish PDF that pdftotext reads', async () => {
     const out = join(dir, 'request.pdf');
-    const r = await runCli(
-      [
-        'request',
-        complete,
-        '--terms',
-        'dk-tt-2021',
-        '--format',
-        'pdf',
-        '--out',
-        out,
-        '--date',
-        '2026-11-29',
-        '--lang',
-        'da',
-      ],
-      'da',
-    );
+    const r = await runCli(requestArgs(complete, 'pdf', out, '--date', '2026-11-29', '--lang', 'da'), 'da');
     expect(r.code).toBe(0);
     const text = pdfText(readFileSync(out)).replace(/\s+/g, ' ');
     expect(text).toContain('Anmodning om leje af frekvenser i 3,5 GHz-båndet til privat 5G-net');
@@ -170,37 +133,11 @@ describe('frekvensplan request', () => {
     expect(
       (await runCli(['request', sample, '--terms', 'xx', '--format', 'pdf', '--out', join(dir, 'y.pdf')])).code,
     ).toBe(2);
-    expect(
-      (
-        await runCli([
-          'request',
-          sample,
-          '--terms',
-          'dk-tt-2021',
-          '--format',
-          'pdf',
-          '--out',
-          join(dir, 'y.pdf'),
-          '--date',
-          '29.11.2026',
-        ])
-      ).code,
-    ).toBe(2);
+    expect((await runCli(requestArgs(sample, 'pdf', join(dir, 'y.pdf'), '--date', '29.11.2026'))).code).toBe(2);
   });
 
   it('refuses --date 2025-02-30 with the option named, in the --lang language, and as JSON with --json', async () => {
-    const args = [
-      'request',
-      sample,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'pdf',
-      '--out',
-      join(dir, 'z.pdf'),
-      '--date',
-      '2025-02-30',
-    ];
+    const args = requestArgs(sample, 'pdf', join(dir, 'z.pdf'), '--date', '2025-02-30');
     const en = await runCli(args);
     expect(en.code).toBe(2);
     expect(en.err).toContain("--date: '2025-02-30' is not a real date (YYYY-MM-DD, a day that exists)");
@@ -238,62 +175,33 @@ describe('frekvensplan request', () => {
   it('states a right kept by a declaration of interest (--declared-interest) and writes the checklist separately', async () => {
     const out = join(dir, 'declared.json');
     const checklist = join(dir, 'checklist.pdf');
-    const r = await runCli([
-      'request',
-      complete,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--date',
-      '2026-11-29',
-      '--declared-interest',
-      '2025-03-14',
-      '--declared-interest-ref',
-      'TT ref. 42',
-      '--checklist',
-      checklist,
-    ]);
+    const r = await runCli(
+      requestArgs(
+        complete,
+        'json',
+        out,
+        '--date',
+        '2026-11-29',
+        '--declared-interest',
+        '2025-03-14',
+        '--declared-interest-ref',
+        'TT ref. 42',
+        '--checklist',
+        checklist,
+      ),
+    );
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(json.declaredInterest).toEqual({ date: '2025-03-14', reference: 'TT ref. 42' });
     expect(json.findings.map((f: { id: string }) => f.id)).toContain('window.right-kept-by-declaration');
     expect(readFileSync(checklist).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(
-      (
-        await runCli([
-          'request',
-          complete,
-          '--terms',
-          'dk-tt-2021',
-          '--format',
-          'json',
-          '--out',
-          out,
-          '--declared-interest',
-          '2025-02-30',
-        ])
-      ).code,
-    ).toBe(2);
+    expect((await runCli(requestArgs(complete, 'json', out, '--declared-interest', '2025-02-30'))).code).toBe(2);
   });
 
   it('says so when no allowed bandwidth carries the slices, rather than calling them unsized', async () => {
     // The sample's four MC video cameras over-use the Humble cell's uplink at every allowed bandwidth (README).
     const out = join(dir, 'infeasible.json');
-    const r = await runCli([
-      'request',
-      complete,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--date',
-      '2026-11-29',
-    ]);
+    const r = await runCli(requestArgs(complete, 'json', out, '--date', '2026-11-29'));
     expect(r.code).toBe(0);
     const ids = JSON.parse(readFileSync(out, 'utf8')).findings.map((f: { id: string }) => f.id);
     expect(ids).toContain('bandwidth.slices-exceed');
@@ -309,57 +217,17 @@ describe('frekvensplan request', () => {
     for (const site of d.sites)
       for (const cell of site.cells) Object.assign(cell, { frequencyMHz: 3790, bandwidthMHz: 20 });
     writeFileSync(narrow, JSON.stringify(d));
-    const r = await runCli([
-      'request',
-      narrow,
-      '--terms',
-      'dk-tt-2021',
-      '--format',
-      'json',
-      '--out',
-      join(dir, 'n.json'),
-      '--date',
-      '2026-11-29',
-    ]);
+    const r = await runCli(requestArgs(narrow, 'json', join(dir, 'n.json'), '--date', '2026-11-29'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/The slices need \d+ MHz but 20 MHz is requested/);
   });
 
   it('writes the German application in German whatever --lang says, and refuses a language the regime does not write', async () => {
     const out = join(dir, 'de.pdf');
-    expect(
-      (
-        await runCli([
-          'request',
-          complete,
-          '--terms',
-          'de-bnetza-3700',
-          '--format',
-          'pdf',
-          '--out',
-          out,
-          '--draft',
-          '--lang',
-          'da',
-        ])
-      ).code,
-    ).toBe(0);
+    const german = (...extra: string[]) =>
+      runCli(['request', complete, '--terms', 'de-bnetza-3700', '--format', 'pdf', '--out', out, ...extra]);
+    expect((await german('--draft', '--lang', 'da')).code).toBe(0);
     if (hasPdftotext()) expect(pdfText(readFileSync(out))).toContain('Antrag auf Zuteilung von Frequenzen');
-    expect(
-      (
-        await runCli([
-          'request',
-          complete,
-          '--terms',
-          'de-bnetza-3700',
-          '--format',
-          'pdf',
-          '--out',
-          out,
-          '--doc-lang',
-          'sv',
-        ])
-      ).code,
-    ).toBe(2);
+    expect((await german('--doc-lang', 'sv')).code).toBe(2);
   });
 });
