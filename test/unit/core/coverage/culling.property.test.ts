@@ -180,12 +180,21 @@ describe('tile bounds', () => {
   it('bearingTurns follows atan2 within 2·10⁻⁶ turns (0.0007°)', () => {
     fc.assert(
       fc.property(dbl(-1e5, 1e5), dbl(-1e5, 1e5), (dx, dy) => {
+        // At the origin there is no bearing: bearingTurns says 0, atan2 depends on the zeros' signs (seed -1032309256).
+        if (dx === 0 && dy === 0) return;
         const exact = (((Math.atan2(dx, dy) / (2 * Math.PI)) % 1) + 1) % 1;
         let d = Math.abs(bearingTurns(dx, dy) - exact);
         d = Math.min(d, 1 - d);
         expect(d).toBeLessThan(2e-6);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, examples: [[0, -0]] },
     );
+    for (const [dx, dy] of [
+      [0, 0],
+      [-0, 0],
+      [0, -0],
+      [-0, -0],
+    ] as const)
+      expect(bearingTurns(dx, dy)).toBe(0);
   });
 });
