@@ -1,5 +1,14 @@
-import { bullingtonCorrectedDb, bullingtonFromSlopes } from './diffraction';
+import { bullingtonCorrectedTableDb } from './bullington-table';
+import {
+  bullingtonCorrectedDb,
+  bullingtonFromSlopes,
+  equivalentEdgeDistanceM,
+  KNIFE_EDGE_V_MIN,
+  vOverLine,
+} from './diffraction';
 import { UpperHull } from './upper-hull';
+
+const NO_POINTS = new Float64Array(0);
 
 /** Where Bullington's loss comes from, for the profile chart (sheared heights, see ObstacleHull). */
 export interface BullingtonEdge {
@@ -17,7 +26,8 @@ export interface BullingtonEdge {
  * methods are invariant to adding a linear function of distance, so this equals ground + bulge), and the steepest
  * slope seen from the Tx. Points are added in increasing distance; a receiver anywhere further out is then
  * evaluated in O(log n): Bullington (ITU-R P.526-15 §4.5.1) exactly from the two tangents when the path is
- * obstructed, and from the hull vertex of largest v (v is unimodal along the hull) when it is clear.
+ * obstructed, and from the hull vertex of largest v (v is unimodal along the hull) when it is clear. A few more
+ * points can join one evaluation without entering the hull (pathV: the sweep's last stretch to each pixel).
  */
 export class ObstacleHull {
   readonly hull: UpperHull;
@@ -40,20 +50,6 @@ export class ObstacleHull {
     this.txHeight = txHeightM;
   }
 
-  private markedSlope = -Infinity;
-
-  /** Remembers the obstacles as they are; points pushed until rollback() are then forgotten. */
-  mark(): void {
-    this.hull.mark();
-    this.markedSlope = this.txSlope;
-  }
-
-  /** Forgets the points pushed since mark(). */
-  rollback(): void {
-    this.hull.rollback();
-    this.txSlope = this.markedSlope;
-  }
-
   /** Adds an obstacle point (distance from the Tx in m, height above sea level in m); NaN heights are skipped. */
   push(distanceM: number, heightM: number): void {
     if (heightM !== heightM) return;
@@ -65,38 +61,68 @@ export class ObstacleHull {
 
   /** Bullington loss in dB (with P.526-15 eq. 57's correction) to a receiver at distanceM, antenna at rxHeightM ASL. */
   lossDb(distanceM: number, rxHeightM: number): number {
-    if (this.hull.count === 0) return 0;
-    const d = distanceM;
-    const hrs = rxHeightM - (d * d) / this.twoA;
-    const losSlope = (hrs - this.txHeight) / d;
-    const v =
-      this.txSlope < losSlope
-        ? this.clearMaxV(d, losSlope)
-        : this.bullingtonV(d, hrs, this.txSlope, -Infinity, this.rxTangentSlope(d, hrs));
-    return v > -0.78 ? bullingtonCorrectedDb(v, d) : 0;
+    return bullingtonCorrectedDb(this.pathV(distanceM, rxHeightM), distanceM);
   }
 
   /**
-   * Largest Fresnel–Kirchhoff v over the vertices for a receiver at distanceM whose line of sight from the Tx has
-   * slope losSlope in the sheared frame (a clear path: v is unimodal along the hull); −Infinity when empty.
+   * lossDb over the hull's points and `count` more (distances `extraD` beyond the hull's, heights `extraH` above
+   * sea level, NaN skipped) that stay out of the hull, with eq. 57 from tables (bullington-table.ts): the sweep's
+   * pixel with the last stretch along its own ray.
    */
-  clearMaxV(distanceM: number, losSlope: number): number {
-    return this.hull.count === 0 ? -Infinity : this.vAt(this.clearPeak(distanceM, losSlope), distanceM, losSlope);
+  lossWithDb(distanceM: number, rxHeightM: number, extraD: Float64Array, extraH: Float64Array, count: number): number {
+    return bullingtonCorrectedTableDb(this.pathV(distanceM, rxHeightM, extraD, extraH, count), distanceM);
   }
 
-  /** v of vertex i for a receiver at distance d on a line of sight of slope losSlope (sheared frame). */
-  private vAt(i: number, d: number, losSlope: number): number {
-    const x = this.hull.d[i] as number;
-    return (
-      ((this.hull.h[i] as number) - this.txHeight - losSlope * x) *
-      Math.sqrt((2 * d) / (this.wavelengthM * x * (d - x)))
-    );
+  /**
+   * Bullington's v (P.526-15 §4.5.1) to a receiver at distanceM, antenna rxHeightM above sea level, over the hull
+   * and `count` extra points: on a clear path the largest v of the hull's vertices and the extra points, else the
+   * equivalent edge of the steepest slopes from the Tx and the Rx. −Infinity without points.
+   */
+  pathV(
+    distanceM: number,
+    rxHeightM: number,
+    extraD: Float64Array = NO_POINTS,
+    extraH: Float64Array = NO_POINTS,
+    count = 0,
+  ): number {
+    const { twoA, wavelengthM: lambda, txHeight: hts } = this;
+    const d = distanceM;
+    const hrs = rxHeightM - (d * d) / twoA;
+    let txSlope = this.txSlope;
+    for (let i = 0; i < count; i++) {
+      const x = extraD[i] as number;
+      const slope = ((extraH[i] as number) - (x * x) / twoA - hts) / x;
+      if (slope > txSlope) txSlope = slope;
+    }
+    if (txSlope < (hrs - hts) / d) {
+      let v = this.hull.count === 0 ? -Infinity : this.vAt(this.clearPeak(d, hrs), d, hrs);
+      for (let i = 0; i < count; i++) {
+        const x = extraD[i] as number;
+        const vi = vOverLine(hts, hrs, d, lambda, x, (extraH[i] as number) - (x * x) / twoA);
+        if (vi > v) v = vi;
+      }
+      return v;
+    }
+    let rxSlope = this.rxTangentSlope(d, hrs);
+    for (let i = 0; i < count; i++) {
+      const x = extraD[i] as number;
+      const slope = ((extraH[i] as number) - (x * x) / twoA - hrs) / (d - x);
+      if (slope > rxSlope) rxSlope = slope;
+    }
+    const db = equivalentEdgeDistanceM(hts, hrs, d, txSlope, rxSlope);
+    return vOverLine(hts, hrs, d, lambda, db, hts + txSlope * db);
+  }
+
+  /** v of vertex i for a receiver at distance d, antenna at hrs (sheared frame). */
+  private vAt(i: number, d: number, hrs: number): number {
+    return vOverLine(this.txHeight, hrs, d, this.wavelengthM, this.hull.d[i] as number, this.hull.h[i] as number);
   }
 
   /** Index of the vertex of largest v on a clear path (count ≥ 1): binary search, v compared by sign and square. */
-  private clearPeak(d: number, losSlope: number): number {
+  private clearPeak(d: number, hrs: number): number {
     const { d: hd, h: hh } = this.hull;
     const hts = this.txHeight;
+    const losSlope = (hrs - hts) / d;
     let lo = 0;
     let hi = this.hull.count - 1;
     while (lo < hi) {
@@ -116,25 +142,11 @@ export class ObstacleHull {
   }
 
   /** Steepest slope from a receiver at (distanceM, sheared height hrs) up to a vertex; −Infinity when empty. */
-  rxTangentSlope(distanceM: number, hrs: number): number {
+  private rxTangentSlope(distanceM: number, hrs: number): number {
     const hull = this.hull;
     if (hull.count === 0) return -Infinity;
     const t = hull.tangentFromRight(distanceM, hrs);
     return ((hull.h[t] as number) - hrs) / (distanceM - (hull.d[t] as number));
-  }
-
-  /**
-   * Bullington's v from the path's extremes (ITU-R P.526-15 §4.5.1): the steepest slope from the Tx (txSlope), and
-   * for a clear path (txSlope < the line of sight's) the largest v of any point (clearV), else the steepest slope
-   * from the Rx (rxSlope). Heights sheared; hrs the Rx antenna's.
-   */
-  bullingtonV(distanceM: number, hrs: number, txSlope: number, clearV: number, rxSlope: number): number {
-    const hts = this.txHeight;
-    const d = distanceM;
-    if (txSlope < (hrs - hts) / d) return clearV;
-    const db = (hrs - hts + rxSlope * d) / (txSlope + rxSlope);
-    const hb = hts + txSlope * db;
-    return (hb - (hts * (d - db) + hrs * db) / d) * Math.sqrt((2 * d) / (this.wavelengthM * db * (d - db)));
   }
 
   /** lossDb with the equivalent edge (or, on a clear path, the point of largest v). */
@@ -148,8 +160,8 @@ export class ObstacleHull {
     let losIndex = -1;
     let rxSlope = -Infinity;
     if (this.txSlope < losSlope) {
-      losIndex = this.clearPeak(d, losSlope);
-      losMaxV = this.vAt(losIndex, d, losSlope);
+      losIndex = this.clearPeak(d, hrs);
+      losMaxV = this.vAt(losIndex, d, hrs);
     } else rxSlope = this.rxTangentSlope(d, hrs);
     const r = bullingtonFromSlopes({
       txHeightM: hts,
@@ -162,7 +174,7 @@ export class ObstacleHull {
     });
     const los = losIndex >= 0;
     return {
-      lossDb: r.v > -0.78 ? r.lossDb : 0,
+      lossDb: r.v > KNIFE_EDGE_V_MIN ? r.lossDb : 0,
       v: r.v,
       distanceM: los ? (hull.d[losIndex] as number) : r.edgeDistanceM,
       shearedHeightM: los ? (hull.h[losIndex] as number) : r.edgeHeightM,
@@ -176,16 +188,23 @@ export class ObstacleHull {
  * surface (so any sampled profile of flat ground gives at most this much). Slopes in closed form, the clear-path
  * v_max by golden-section search (v is unimodal along a concave surface).
  */
-export function smoothEarthBullingtonDb(args: {
+export function smoothEarthBullingtonDb(args: SmoothEarthPath): number {
+  return bullingtonCorrectedDb(smoothEarthBullingtonV(args), args.distanceM);
+}
+
+interface SmoothEarthPath {
   txAntennaM: number;
   rxAntennaM: number;
   distanceM: number;
   wavelengthM: number;
   /** 2·k·R, m. */
   twoA: number;
-}): number {
+}
+
+/** Bullington's v of smoothEarthBullingtonDb (−Infinity at distance 0). */
+function smoothEarthBullingtonV(args: SmoothEarthPath): number {
   const { txAntennaM: ht, rxAntennaM: hr, distanceM: d, wavelengthM: lambda, twoA } = args;
-  if (!(d > 0)) return 0;
+  if (!(d > 0)) return -Infinity;
   const hrs = hr - (d * d) / twoA;
   const losSlope = (hrs - ht) / d;
   const xStar = Math.sqrt(ht * twoA);
@@ -219,7 +238,7 @@ export function smoothEarthBullingtonDb(args: {
     const yStar = Math.sqrt(hr * twoA);
     rxSlope = yStar < d ? (2 * d - yStar) / twoA - hr / yStar : d / twoA - hr / d;
   }
-  const r = bullingtonFromSlopes({
+  return bullingtonFromSlopes({
     txHeightM: ht,
     rxHeightM: hrs,
     totalDistanceM: d,
@@ -227,17 +246,17 @@ export function smoothEarthBullingtonDb(args: {
     txSlope,
     rxSlope,
     losMaxV,
-  });
-  return r.v > -0.78 ? r.lossDb : 0;
+  }).v;
 }
 
 /**
  * L_bulls of smoothEarthBullingtonDb tabulated every stepM up to maxDistanceM (entry i at i·stepM), made
  * non-decreasing: read at the knot at or above a distance (⌈d/stepM⌉) it is an upper bound, so a flat model never
- * shows terrain loss by rounding.
+ * shows terrain loss by rounding. Eq. 57 from the same tables as ObstacleHull.lossWithDb (monotone in v), so the
+ * sweep's loss over a flat model never exceeds it by the tables' interpolation either.
  */
 export function smoothEarthTable(
-  args: Omit<Parameters<typeof smoothEarthBullingtonDb>[0], 'distanceM'>,
+  args: Omit<SmoothEarthPath, 'distanceM'>,
   maxDistanceM: number,
   stepM: number,
 ): Float64Array {
@@ -245,7 +264,8 @@ export function smoothEarthTable(
   const table = new Float64Array(n);
   let running = 0;
   for (let i = 0; i < n; i++) {
-    running = Math.max(running, smoothEarthBullingtonDb({ ...args, distanceM: i * stepM }));
+    const d = i * stepM;
+    running = Math.max(running, bullingtonCorrectedTableDb(smoothEarthBullingtonV({ ...args, distanceM: d }), d));
     table[i] = running;
   }
   return table;

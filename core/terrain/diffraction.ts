@@ -179,12 +179,21 @@ export function bullingtonFromSlopes(args: {
   if (txSlope < (hrs - hts) / d) {
     v = args.losMaxV;
   } else {
-    const db = (hrs - hts + rxSlope * d) / (txSlope + rxSlope);
-    edgeDistanceM = db;
-    edgeHeightM = hts + txSlope * db;
-    v = (edgeHeightM - (hts * (d - db) + hrs * db) / d) * Math.sqrt((2 * d) / (wavelengthM * db * (d - db)));
+    edgeDistanceM = equivalentEdgeDistanceM(hts, hrs, d, txSlope, rxSlope);
+    edgeHeightM = hts + txSlope * edgeDistanceM;
+    v = vOverLine(hts, hrs, d, wavelengthM, edgeDistanceM, edgeHeightM);
   }
   return { lossDb: bullingtonCorrectedDb(v, d), edgeDistanceM, edgeHeightM, v };
+}
+
+/** Distance from the Tx where the steepest Tx and Rx tangents meet: Bullington's equivalent edge (P.526-15 eq. 52). */
+export function equivalentEdgeDistanceM(hts: number, hrs: number, d: number, txSlope: number, rxSlope: number): number {
+  return (hrs - hts + rxSlope * d) / (txSlope + rxSlope);
+}
+
+/** v of a point (x from the Tx, height h) over the line from the Tx (height hts) to the Rx (hrs, at d): eq. 26. */
+export function vOverLine(hts: number, hrs: number, d: number, wavelengthM: number, x: number, h: number): number {
+  return fresnelParameterV(h - (hts * (d - x) + hrs * x) / d, x, d - x, wavelengthM);
 }
 
 /** L_b = L_uc + (1 − e^(−L_uc/6))·(10 + 0.02·d_km) with L_uc = J(v), dB (ITU-R P.526-15 §4.5.1 eq. 57). */

@@ -1,6 +1,5 @@
 import type { GridSpec } from '../geo/grid';
 import { ObstacleHull, smoothEarthTable } from './bullington-hull';
-import { bullingtonCorrectedTableDb } from './bullington-table';
 import { demResolutionM, type Dem } from './dem';
 import { FOOTPRINT_PIXELS, heightAt, LatticeRay } from './lattice-ray';
 
@@ -218,7 +217,7 @@ function sweepPass(
         )
       : null;
   const rxHeight = options.rxHeightM;
-  // The own stretch's points (sheared heights); a lattice walk of `near` metres stops at most this often.
+  // The own stretch's points (distance, height); a lattice walk of `near` metres stops at most this often.
   const nearCap = 2 * Math.ceil(near / demRes + 2) + 4;
   let nearD: Float64Array = new Float64Array(nearCap);
   let nearH: Float64Array = new Float64Array(nearCap);
@@ -238,7 +237,7 @@ function sweepPass(
     for (let q = from; q < to; q++) {
       const d = sortedDist[q] as number;
       const pixel = sortedIndex[q] as number;
-      // The radial's obstacles up to `near` before the pixel; the rest from the pixel's own ray, then undone.
+      // The radial's obstacles up to `near` before the pixel; the rest from the pixel's own ray.
       while (more && ray.distanceM < d - near) {
         if (ray.distanceM >= footprint) {
           hull.push(ray.distanceM, ray.heightM);
@@ -248,49 +247,22 @@ function sweepPass(
       }
       let loss = 0;
       if (d > 0) {
-        // Bullington over the radial's obstacles plus the pixel's own last stretch, from the path's extremes: the
-        // near points are compared with the hull's, not pushed into it (same result, no push and rollback).
+        // The pixel's own last stretch joins the radial's obstacles for this pixel only.
         const c = pixel % width;
         const de = grid.originE + (c + 0.5) * res - tx.e;
         const dn = grid.originN - ((pixel - c) / width + 0.5) * res - tx.n;
         own.reset(tx.e, tx.n, de / d, dn / d, d, frontier);
         const end = d - footprint;
-        const hrs = (sortedGround[q] as number) + rxHeight - (d * d) / twoA;
-        let txSlope = hull.txSlope;
         let m = 0;
         while (own.next() && own.distanceM <= end) {
           const x = own.distanceM;
-          const h = own.heightM;
-          if (x > frontier && x >= footprint && h === h) {
-            const hs = h - (x * x) / twoA;
+          if (x > frontier && x >= footprint && own.heightM === own.heightM) {
             if (m === nearD.length) [nearD, nearH] = [grown(nearD), grown(nearH)];
             nearD[m] = x;
-            nearH[m++] = hs;
-            const slope = (hs - hts) / x;
-            if (slope > txSlope) txSlope = slope;
+            nearH[m++] = own.heightM;
           }
         }
-        if (m > 0 || hull.hull.count > 0) {
-          const losSlope = (hrs - hts) / d;
-          let v: number;
-          if (txSlope < losSlope) {
-            v = hull.clearMaxV(d, losSlope);
-            const k = (2 * d) / lambda;
-            for (let i = 0; i < m; i++) {
-              const x = nearD[i] as number;
-              const vi = ((nearH[i] as number) - hts - losSlope * x) * Math.sqrt(k / (x * (d - x)));
-              if (vi > v) v = vi;
-            }
-          } else {
-            let rxSlope = hull.rxTangentSlope(d, hrs);
-            for (let i = 0; i < m; i++) {
-              const slope = ((nearH[i] as number) - hrs) / (d - (nearD[i] as number));
-              if (slope > rxSlope) rxSlope = slope;
-            }
-            v = hull.bullingtonV(d, hrs, txSlope, -Infinity, rxSlope);
-          }
-          loss = bullingtonCorrectedTableDb(v, d);
-        }
+        loss = hull.lossWithDb(d, (sortedGround[q] as number) + rxHeight, nearD, nearH, m);
       }
       if (smooth) {
         const sm = smooth[Math.min(smooth.length - 1, Math.ceil(d / smoothStep))] as number;

@@ -9,38 +9,14 @@ export class UpperHull {
   /** Vertex heights (y), m; valid up to `count`. */
   readonly h: Float64Array;
   count = 0;
-  private undo: Float64Array;
-  private undoCount = 0;
-  private markedCount = -1;
 
   constructor(capacity: number) {
     this.d = new Float64Array(capacity);
     this.h = new Float64Array(capacity);
-    this.undo = new Float64Array(3 * Math.min(capacity, 1024));
   }
 
   clear(): void {
     this.count = 0;
-    this.markedCount = -1;
-  }
-
-  /** Remembers the hull as it is: pushes until rollback() are undone by it. */
-  mark(): void {
-    this.markedCount = this.count;
-    this.undoCount = 0;
-  }
-
-  /** Restores the hull to the last mark(). */
-  rollback(): void {
-    const { d, h, undo } = this;
-    for (let i = this.undoCount - 3; i >= 0; i -= 3) {
-      const slot = undo[i] as number;
-      d[slot] = undo[i + 1] as number;
-      h[slot] = undo[i + 2] as number;
-    }
-    this.count = this.markedCount;
-    this.markedCount = -1;
-    this.undoCount = 0;
   }
 
   /** Adds a point right of every vertex so far. */
@@ -54,16 +30,6 @@ export class UpperHull {
       const y1 = h[n - 1] as number;
       if ((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0) < 0) break;
       n--;
-    }
-    if (this.markedCount >= 0) {
-      if (this.undoCount + 3 > this.undo.length) {
-        const grown = new Float64Array(this.undo.length * 2);
-        grown.set(this.undo);
-        this.undo = grown;
-      }
-      this.undo[this.undoCount++] = n;
-      this.undo[this.undoCount++] = d[n] as number;
-      this.undo[this.undoCount++] = h[n] as number;
     }
     d[n] = x;
     h[n] = y;
