@@ -1,4 +1,4 @@
-import { lt } from '../i18n/localized';
+import { lt, type LocalizedText } from '../i18n/localized';
 import type { Problem, Result } from '../project/problem';
 import { DEM_BLOCK_SHIFT, demBlockFor, emptyDem, finishDem, type Dem, type DemKind } from './dem';
 import { readFileWindow, type ElevationFile, type PixelWindow } from './geotiff-read';
@@ -84,6 +84,16 @@ export function planWindow(
   return c1 > c0 && r1 > r0 ? plan : null;
 }
 
+/** A model refused for its georeferencing (located at the first tile's ModelPixelScale). */
+function pixelScaleProblem(plans: readonly TilePlan[], message: LocalizedText): Result<{ dem: Dem }> {
+  return {
+    ok: false,
+    problems: [
+      { severity: 'error', path: 'ModelPixelScale', ...(plans[0] ? { file: plans[0].file.file } : {}), message },
+    ],
+  };
+}
+
 /**
  * The lattice for a set of tiles: their joint extent at the working resolution, an integer multiple k of the
  * finest tile's pixel: the requested resolution, raised until the tiles' area fits maxPixels (or refused).
@@ -112,20 +122,13 @@ export function buildLattice(
   const warnings: Problem[] = [];
   // A corrupt header (pixel size 0, NaN or 1e-300, an extent that overflows) must be a problem, not a loop.
   if (![native, area, minX, minY, maxX, maxY].every(Number.isFinite) || !(native > 0 && area > 0))
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          path: 'ModelPixelScale',
-          ...(plans[0] ? { file: plans[0].file.file } : {}),
-          message: lt(
-            'Filens georeference giver ingen brugbar udstrækning (pixelstørrelse eller hjørner er ugyldige).',
-            "The file's georeferencing gives no usable extent (pixel size or corners are invalid).",
-          ),
-        },
-      ],
-    };
+    return pixelScaleProblem(
+      plans,
+      lt(
+        'Filens georeference giver ingen brugbar udstrækning (pixelstørrelse eller hjørner er ugyldige).',
+        "The file's georeferencing gives no usable extent (pixel size or corners are invalid).",
+      ),
+    );
   let target = Math.max(native, options.resolutionM ?? native);
   const fits = (res: number) => area / (res * res) <= maxPixels * 1.0000001;
   if (!fits(target)) {
@@ -165,20 +168,13 @@ export function buildLattice(
   // ceil() lands on the factor or one short of it by rounding; never count up without bound.
   for (let step = 0; step < 4 && !fits(native * k); step++) k++;
   if (!Number.isSafeInteger(k) || !fits(native * k))
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          path: 'ModelPixelScale',
-          ...(plans[0] ? { file: plans[0].file.file } : {}),
-          message: lt(
-            'Højdemodellen kan ikke bringes ned på hukommelsesbudgettet (pixelstørrelsen er urimelig).',
-            'The elevation model cannot be brought within the memory budget (the pixel size is implausible).',
-          ),
-        },
-      ],
-    };
+    return pixelScaleProblem(
+      plans,
+      lt(
+        'Højdemodellen kan ikke bringes ned på hukommelsesbudgettet (pixelstørrelsen er urimelig).',
+        'The elevation model cannot be brought within the memory budget (the pixel size is implausible).',
+      ),
+    );
   const res = native * k;
   const width = Math.max(1, Math.ceil((maxX - minX) / res - 1e-6));
   const height = Math.max(1, Math.ceil((maxY - minY) / res - 1e-6));
