@@ -2,7 +2,6 @@ import { corridorCoverage } from '../../../core/coverage/corridor';
 import { coverageGaps } from '../../../core/coverage/gaps';
 import { isoMultiPolygon } from '../../../core/coverage/contours';
 import { preparePointModels, type CoverageRaster } from '../../../core/coverage/kernel';
-import { pointTableSpanM } from '../../../core/coverage/point-span';
 import { polygonMask } from '../../../core/coverage/mask';
 import type { CoverageOptions } from '../../../core/coverage/options';
 import type { RadioCell } from '../../../core/coverage/cells';
@@ -37,6 +36,8 @@ export interface PointsInput {
   corridors: Corridor[];
   /** The area of interest (for the share of it with elevation data). */
   aoi: AreaGeometry;
+  /** The run's table span (pointTableSpanM): the points reuse the raster's distance tables. */
+  tableSpanM: number;
   /** Elevation models of the run (at its working resolution), for sites, corridors and the covered share. */
   terrain: ElevationModels | null;
 }
@@ -66,9 +67,8 @@ export function analyseArea({ raster, aoi, thresholds }: AreaInput): AreaOutput 
  * one set is alive at a time, so memory stays at one table per cell.
  */
 export function analysePoints(input: PointsInput): PointsOutput {
-  const { grid, cells, pointOptions } = input;
+  const { grid, cells, pointOptions, tableSpanM: spanM } = input;
   const edgeDbm = coveredThresholdDbm(input.thresholds);
-  const spanM = pointTableSpanM(grid, cells, input.sites, input.corridors);
   const models = input.terrain;
   const losMode = pointOptions.losMode ?? 'blend-mean-db';
   const at = (rxHeightM: number) => {

@@ -87,14 +87,10 @@ export async function runCoverage(): Promise<void> {
     const workers = bytes > 0 ? Math.max(1, Math.min(COVERAGE_WORKERS, Math.floor(256e6 / bytes))) : COVERAGE_WORKERS;
     const view = currentViewUtm();
     const plan = planCoverageJob(inputs.grid, workers, view ? rowsInView(inputs.grid, view) : null);
+    // One table span for the run: its bands, coarse pass and points share the distance tables (as the CLI).
+    const tableSpanM = pointTableSpanM(inputs.grid, inputs.cells, project.sites, project.corridors);
     const kernel = runProgressive(
-      {
-        cells: inputs.cells,
-        grid: inputs.grid,
-        options: inputs.options,
-        terrain: working,
-        tableSpanM: pointTableSpanM(inputs.grid, inputs.cells, project.sites, project.corridors),
-      },
+      { cells: inputs.cells, grid: inputs.grid, options: inputs.options, terrain: working, tableSpanM },
       plan,
       {
         onProgress: (fraction) => {
@@ -122,6 +118,7 @@ export async function runCoverage(): Promise<void> {
         sites: project.sites,
         corridors: project.corridors,
         aoi: inputs.aoi,
+        tableSpanM,
         terrain: working,
       },
     );
