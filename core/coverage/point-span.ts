@@ -6,7 +6,8 @@ import type { RadioCell } from './cells';
 /**
  * How far the distance tables must reach for the point evaluations of a coverage run (sites, corridor samples): the
  * grid's farthest corner from each cell, and the farthest corner of the box around every site and corridor vertex
- * (widened by the largest corridor half-width). The app and the CLI size them alike, and a run whose points lie in its grid reuses the raster's tables.
+ * (widened by the largest corridor half-width). The app and the CLI size them alike, and a run whose points lie in
+ * its grid reuses the raster's tables.
  */
 export function pointTableSpanM(
   grid: GridSpec,

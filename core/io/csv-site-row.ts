@@ -6,12 +6,7 @@ import type { ColumnMapping, SiteColumn } from './csv-columns';
 import { parseLocaleNumber, type CsvRow } from './csv-parse';
 import { inDenmark } from './imported';
 import { schemaProblems } from './schema-check';
-import { siteKindFromText } from './site-kind-names';
-
-const KNOWN_KINDS = lt(
-  'brandstation, havn, færgehavn, rådhus, skole, vandværk, hospital, mast, andet',
-  'fire station, harbour, ferry terminal, town hall, school, water works, hospital, mast, other',
-);
+import { SITE_KIND_NAMES, siteKindFromText } from './site-kind-names';
 
 /** How the rows of one file are read. */
 export interface RowReading {
@@ -105,8 +100,8 @@ export function readSiteRow(row: CsvRow, reading: RowReading): RowOutcome {
     at(
       column('kind'),
       lt(
-        `Typen "${kindText.slice(0, 40)}" kendes ikke; importeres som "Andet". Kendte typer: ${KNOWN_KINDS.da}.`,
-        `The kind "${kindText.slice(0, 40)}" is unknown; imported as "Other". Known kinds: ${KNOWN_KINDS.en}.`,
+        `Typen "${kindText.slice(0, 40)}" kendes ikke; importeres som "Andet". Kendte typer: ${SITE_KIND_NAMES.da}.`,
+        `The kind "${kindText.slice(0, 40)}" is unknown; imported as "Other". Known kinds: ${SITE_KIND_NAMES.en}.`,
       ),
       undefined,
       'warning',

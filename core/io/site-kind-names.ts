@@ -1,20 +1,33 @@
+import { lt, type LocalizedText } from '../i18n/localized';
 import { siteKindSchema, type Site } from '../project/schema';
 
-/** Danish and English names of the site kinds as a spreadsheet user writes them (the app's own labels). */
-const NAMES: Record<Site['kind'], readonly string[]> = {
-  'fire-station': ['brandstation', 'fire station', 'firestation'],
-  harbour: ['havn', 'harbour', 'harbor'],
-  'ferry-terminal': ['færgehavn', 'færgeleje', 'ferry terminal'],
-  'town-hall': ['rådhus', 'town hall', 'city hall'],
-  school: ['skole', 'school'],
-  'water-works': ['vandværk', 'water works', 'waterworks'],
-  hospital: ['hospital', 'sygehus'],
-  mast: ['mast'],
-  other: ['andet', 'other'],
+/** Danish and English names of the site kinds as a spreadsheet user writes them (the app's own labels first). */
+const NAMES: Record<Site['kind'], { da: string; en: string; also?: readonly string[] }> = {
+  'fire-station': { da: 'brandstation', en: 'fire station', also: ['firestation'] },
+  harbour: { da: 'havn', en: 'harbour', also: ['harbor'] },
+  'ferry-terminal': { da: 'færgehavn', en: 'ferry terminal', also: ['færgeleje'] },
+  'town-hall': { da: 'rådhus', en: 'town hall', also: ['city hall'] },
+  school: { da: 'skole', en: 'school' },
+  'water-works': { da: 'vandværk', en: 'water works', also: ['waterworks'] },
+  hospital: { da: 'hospital', en: 'hospital', also: ['sygehus'] },
+  mast: { da: 'mast', en: 'mast' },
+  other: { da: 'andet', en: 'other' },
 };
 
 const BY_NAME = new Map<string, Site['kind']>(
-  Object.entries(NAMES).flatMap(([kind, names]) => names.map((n) => [n, kind as Site['kind']] as const)),
+  Object.entries(NAMES).flatMap(([kind, n]) =>
+    [n.da, n.en, ...(n.also ?? [])].map((name) => [name, kind as Site['kind']] as const),
+  ),
+);
+
+/** The kinds' names in both languages, for messages ("brandstation, havn, …"). */
+export const SITE_KIND_NAMES: LocalizedText = lt(
+  Object.values(NAMES)
+    .map((n) => n.da)
+    .join(', '),
+  Object.values(NAMES)
+    .map((n) => n.en)
+    .join(', '),
 );
 
 /** The site kind a cell names: the schema id ("harbour") or a Danish/English label ("Havn", "Harbour"); null if none. */
